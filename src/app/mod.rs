@@ -1,0 +1,1 @@
+//! The eframe workbench. (Being written.)
