@@ -23,6 +23,8 @@
 
 pub mod analysis;
 pub mod demo;
+pub mod desktop;
+pub mod eval;
 pub mod export;
 pub mod ingest;
 pub mod model;

@@ -1,1 +1,68 @@
-fn main(){}
+//! The `parallax` binary: a thin shell over the core library. With no subcommand it opens
+//! the desktop workbench; subcommands run the analysis from the command line.
+#![cfg_attr(
+    all(not(debug_assertions), target_os = "windows"),
+    windows_subsystem = "windows"
+)]
+
+mod cli;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Compare news coverage of one story across outlets.
+#[derive(Debug, Parser)]
+#[command(name = "parallax", version = parallax::demo::VERSION_LINE, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Article files or folders to open in the app.
+    files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Read and analyse articles; print a report (or JSON with --json).
+    Analyze(cli::analyze::Args),
+    /// Print the temporal expressions of one file as JSON lines.
+    Timex(cli::timex::Args),
+    /// Score the temporal tagger on TimeML (.tml) files, TempEval-3 style.
+    EvalTimeml(cli::eval::Args),
+    /// Render the timeline of some articles to a PNG or SVG image.
+    Export(cli::export::Args),
+    /// Install the desktop entry, icon and file associations for this user.
+    InstallDesktop(cli::desktop::InstallArgs),
+    /// Remove what install-desktop installed.
+    UninstallDesktop(cli::desktop::UninstallArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = match cli.command {
+        Some(Command::Analyze(args)) => cli::analyze::run(args),
+        Some(Command::Timex(args)) => cli::timex::run(args),
+        Some(Command::EvalTimeml(args)) => cli::eval::run(args),
+        Some(Command::Export(args)) => cli::export::run(args),
+        Some(Command::InstallDesktop(args)) => cli::desktop::install(args),
+        Some(Command::UninstallDesktop(args)) => cli::desktop::uninstall(args),
+        None => cli::gui::run(cli.files),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("parallax: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -9,7 +9,12 @@ pub struct AnalysisOptions {}
 /// Per-article work (tagging, entities, event mentions): cacheable, depends only on the
 /// article and its creation date.
 pub fn analyze_article(_article: &Article, creation: Option<CreationDate>) -> ArticleAnalysis {
-    ArticleAnalysis { creation, timexes: Vec::new(), entities: Vec::new(), mentions: Vec::new() }
+    ArticleAnalysis {
+        creation,
+        timexes: Vec::new(),
+        entities: Vec::new(),
+        mentions: Vec::new(),
+    }
 }
 
 /// Analyses a corpus end to end. User overrides are already applied to the articles' metadata.

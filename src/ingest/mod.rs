@@ -21,7 +21,9 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        Self { max_file_bytes: 64 * 1024 * 1024 }
+        Self {
+            max_file_bytes: 64 * 1024 * 1024,
+        }
     }
 }
 

@@ -1,0 +1,1 @@
+//! Desktop integration: XDG desktop entry, icon, file associations. (Being written.)
