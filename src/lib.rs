@@ -31,6 +31,7 @@ pub mod model;
 pub mod report;
 pub mod temporal;
 pub mod timeline;
+pub mod workspace;
 
 #[cfg(feature = "gui")]
 pub mod app;
