@@ -167,7 +167,7 @@ pub struct Quantity {
 }
 
 /// A reference to the exact place a claim is made.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct MentionRef {
     /// Index of the article in the corpus.
     pub article: usize,
