@@ -642,7 +642,7 @@ mod tests {
     #[test]
     fn mention_offsets_are_chars_into_the_decoded_text() {
         // "£" is two bytes: byte offsets and char offsets differ after it.
-        let a = article("Price £5\n\nPutin arrived on Tuesday.", 10);
+        let a = article("Price £5\n\nPutin arrived on Tuesday.", 11);
         let analysis = Analysis {
             articles: vec![],
             events: vec![crate::model::Event {
@@ -673,7 +673,7 @@ mod tests {
         let chars: Vec<char> = a.text.chars().collect();
         let quoted: String = chars[m.start..m.end].iter().collect();
         assert_eq!(quoted, "Putin arrived");
-        assert_eq!((m.start, m.end), (9, 22));
+        assert_eq!((m.start, m.end), (10, 23));
         // The JSON round-trips through the schema types.
         let back: Report = serde_json::from_str(&report.to_json()).unwrap();
         assert_eq!(back, report);
