@@ -1,0 +1,277 @@
+//! Saved web pages: metadata from `<meta>` tags and the main article text, without
+//! scripts, styles, navigation, comment sections or share buttons. Nothing is fetched
+//! and nothing is executed: the page is only parsed.
+
+use super::clean::{HtmlMeta, Unit};
+use scraper::{ElementRef, Html, Node, Selector};
+use std::sync::LazyLock;
+
+fn selector(s: &str) -> Selector {
+    Selector::parse(s).expect("static selector")
+}
+
+static META: LazyLock<Selector> = LazyLock::new(|| selector("meta"));
+static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
+static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel=canonical]"));
+static ROOTS: LazyLock<[Selector; 4]> = LazyLock::new(|| {
+    [
+        selector("article"),
+        selector("[itemprop=articleBody]"),
+        selector("main"),
+        selector("body"),
+    ]
+});
+
+/// Elements never part of the article text.
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "iframe", "svg", "canvas", "button", "select", "textarea", "input", "figure", "menu",
+    "object", "embed", "video", "audio", "picture", "img",
+];
+
+/// Class or id fragments of page furniture containers.
+const SKIP_CLASSES: &[&str] = &[
+    "comment", "share", "social", "newsletter", "related", "promo", "advert", "sidebar",
+    "breadcrumb", "subscribe", "signup", "sign-up", "cookie", "popup", "modal", "footer",
+    "header", "navbar", "menu", "tags", "taglist", "more-stories", "recommend", "outbrain",
+    "taboola", "byline-share", "rating",
+];
+
+/// Block elements that make their own paragraph.
+const BLOCK_TAGS: &[&str] = &[
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section",
+    "td", "th", "dd", "dt", "figcaption", "address", "time", "br", "tr", "table", "ul", "ol",
+];
+
+/// Reads `<meta>`/`<title>` metadata.
+pub fn meta(doc: &Html) -> HtmlMeta {
+    let mut m = HtmlMeta::default();
+    for el in doc.select(&META) {
+        let key = el
+            .value()
+            .attr("property")
+            .or_else(|| el.value().attr("name"))
+            .or_else(|| el.value().attr("itemprop"))
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let Some(content) = el.value().attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        let content = content.to_string();
+        match key.as_str() {
+            "og:title" | "twitter:title" if m.title.is_none() => m.title = Some(content),
+            "og:site_name" | "application-name" if m.site_name.is_none() => m.site_name = Some(content),
+            "og:url" if m.url.is_none() => m.url = Some(content),
+            "author" | "article:author" | "byl" | "dc.creator" | "sailthru.author" if m.author.is_none() => {
+                // Some sites put a profile URL here: keep names only.
+                if !content.starts_with("http") {
+                    m.author = Some(content.trim_start_matches("By ").trim_start_matches("by ").to_string());
+                }
+            }
+            "article:published_time" | "datepublished" | "pubdate" | "date" | "dc.date" | "publish-date" | "sailthru.date"
+                if m.published.is_none() =>
+            {
+                m.published = Some(content)
+            }
+            "article:modified_time" | "datemodified" | "og:updated_time" | "last-modified" if m.modified.is_none() => {
+                m.modified = Some(content)
+            }
+            "article:tag" => m.tags.push(content),
+            "keywords" | "news_keywords" => m.tags.extend(
+                content
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty() && t.len() < 60)
+                    .map(str::to_string),
+            ),
+            _ => {}
+        }
+    }
+    if m.title.is_none() {
+        m.title = doc
+            .select(&TITLE)
+            .next()
+            .map(|t| collapse(&t.text().collect::<String>()))
+            .filter(|t| !t.is_empty());
+    }
+    if m.url.is_none() {
+        m.url = doc
+            .select(&CANONICAL)
+            .next()
+            .and_then(|l| l.value().attr("href"))
+            .filter(|h| h.starts_with("http"))
+            .map(str::to_string);
+    }
+    m
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn skipped(el: &ElementRef<'_>) -> bool {
+    let v = el.value();
+    if SKIP_TAGS.contains(&v.name()) {
+        return true;
+    }
+    if v.attr("hidden").is_some() || v.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    let role = v.attr("role").unwrap_or("");
+    if matches!(role, "navigation" | "banner" | "contentinfo" | "complementary" | "dialog") {
+        return true;
+    }
+    let class_id = format!("{} {}", v.attr("class").unwrap_or(""), v.attr("id").unwrap_or("")).to_ascii_lowercase();
+    SKIP_CLASSES.iter().any(|c| {
+        class_id
+            .split(|ch: char| ch.is_whitespace() || ch == '_' )
+            .any(|token| token == *c || token.starts_with(&format!("{c}-")) || token.ends_with(&format!("-{c}")) || token.starts_with(&format!("{c}s")))
+    })
+}
+
+/// Collects the text blocks of the main content, iteratively (deep nesting is safe).
+fn blocks(root: ElementRef<'_>) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut current = String::new();
+    let mut heading = false;
+    // Explicit stack of (node, entering) so a page nested 100,000 levels deep cannot
+    // overflow the call stack.
+    let mut stack = vec![(*root, true)];
+    let flush = |current: &mut String, heading: &mut bool, out: &mut Vec<(String, bool)>| {
+        let text = collapse(current);
+        if !text.is_empty() {
+            out.push((text, *heading));
+        }
+        current.clear();
+        *heading = false;
+    };
+    while let Some((node, entering)) = stack.pop() {
+        match node.value() {
+            Node::Text(t) if entering => current.push_str(t),
+            Node::Element(e) => {
+                let block = BLOCK_TAGS.contains(&e.name());
+                if entering {
+                    if let Some(el) = ElementRef::wrap(node) {
+                        if skipped(&el) && node.id() != root.id() {
+                            continue;
+                        }
+                    }
+                    if block {
+                        flush(&mut current, &mut heading, &mut out);
+                        heading = matches!(e.name(), "h1" | "h2" | "h3");
+                    } else {
+                        current.push(' ');
+                    }
+                    stack.push((node, false));
+                    let children: Vec<_> = node.children().collect();
+                    for child in children.into_iter().rev() {
+                        stack.push((child, true));
+                    }
+                } else if block {
+                    flush(&mut current, &mut heading, &mut out);
+                } else {
+                    current.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut current, &mut heading, &mut out);
+    out
+}
+
+/// Finds where a block's text sits in the page source, so highlights land near the
+/// right place in the original file. Returns the source range of the block's text.
+fn locate(source: &str, from: usize, block: &str) -> Option<std::ops::Range<usize>> {
+    let probe: String = block.chars().take(24).collect();
+    let start = source.get(from..)?.find(probe.as_str())? + from;
+    if source[start..].starts_with(block) {
+        return Some(start..start + block.len());
+    }
+    let tail: String = {
+        let chars: Vec<char> = block.chars().collect();
+        chars[chars.len().saturating_sub(16)..].iter().collect()
+    };
+    let end = source[start..].find(tail.as_str()).map(|e| start + e + tail.len())?;
+    Some(start..end)
+}
+
+/// Parses a page into metadata and text units.
+pub fn parse(source: &str) -> (HtmlMeta, Vec<Unit>) {
+    let doc = Html::parse_document(source);
+    let meta = meta(&doc);
+    let root = ROOTS
+        .iter()
+        .find_map(|s| doc.select(s).max_by_key(|el| el.text().map(str::len).sum::<usize>()))
+        .unwrap_or_else(|| doc.root_element());
+    let mut units = Vec::new();
+    let mut cursor = 0;
+    for (text, heading) in blocks(root) {
+        let span = match locate(source, cursor, &text) {
+            Some(r) => {
+                cursor = r.end;
+                r
+            }
+            None => cursor..cursor,
+        };
+        units.push(Unit {
+            pieces: vec![(0..text.len(), span.clone())],
+            content: text,
+            span,
+            heading,
+        });
+    }
+    (meta, units)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html><head>
+<title>Leaders meet | Example News</title>
+<meta property="og:title" content="Leaders meet in Oslo">
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2024-06-19T08:00:00+09:00">
+<meta name="author" content="Anna Berg">
+<script>document.write("tracking")</script><style>p{color:red}</style>
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Leaders meet in Oslo</h1>
+<p>The prime ministers met in Oslo on Wednesday &amp; discussed energy.</p>
+<div class="share-buttons">Share on Facebook</div>
+<p>It was their first meeting since 2012.</p>
+<iframe src="https://ads.example.com"></iframe><img src="https://cdn.example.com/a.jpg">
+<section class="comments"><p>Leave a comment</p></section>
+</article><footer>© Example News</footer></body></html>"#;
+
+    #[test]
+    fn reads_meta_and_main_text() {
+        let (m, units) = parse(PAGE);
+        assert_eq!(m.title.as_deref(), Some("Leaders meet in Oslo"));
+        assert_eq!(m.site_name.as_deref(), Some("Example News"));
+        assert_eq!(m.author.as_deref(), Some("Anna Berg"));
+        assert!(m.published.as_deref().unwrap().starts_with("2024-06-19"));
+        let texts: Vec<&str> = units.iter().map(|u| u.content.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Leaders meet in Oslo",
+                "The prime ministers met in Oslo on Wednesday & discussed energy.",
+                "It was their first meeting since 2012."
+            ]
+        );
+        assert!(units[0].heading);
+        // The verbatim block maps to its exact place in the source.
+        let last = &units[2];
+        assert_eq!(&PAGE[last.span.clone()], last.content);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let depth = 20_000;
+        let page = format!("{}<p>Deep text here.</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let (_, units) = parse(&page);
+        assert!(units.iter().any(|u| u.content == "Deep text here."));
+    }
+}
