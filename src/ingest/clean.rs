@@ -255,11 +255,11 @@ fn lexicon_kind(content: &str) -> Option<FurnitureKind> {
         if !whole_word {
             continue;
         }
-        let short_label = matches!(
-            *phrase,
-            "comments" | "tags" | "related" | "home" | "menu" | "recommended" | "trending" | "subscribe" | "sponsored" | "advertisement" | "categories"
-        );
-        if short_label && words > 6 && !rest.trim_start().starts_with(':') {
+        // One-word labels ("Home", "Tags", "Comments") only count as the whole unit, so
+        // "Home loan approvals rising again" stays a headline.
+        let single_word_label = !phrase.contains(' ') && phrase.chars().all(char::is_alphabetic);
+        let rest_is_empty = rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
+        if single_word_label && !rest_is_empty && !rest.trim_start().starts_with(':') {
             continue;
         }
         if words > 40 {
@@ -429,8 +429,8 @@ pub fn assemble(
             });
             continue;
         }
-        if after_body && is_label(c) {
-            // Short labels after the prose: tag names, section links.
+        if after_body && cut.is_some() && is_label(c) && !c.chars().any(|ch| ch.is_ascii_digit()) {
+            // Short labels between the prose and a tags/related heading: tag names.
             roles[i] = Role::Furniture(FurnitureKind::Tags);
         }
     }
