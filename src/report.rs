@@ -320,10 +320,8 @@ fn dateline_text(d: &crate::model::Dateline) -> String {
 fn article_out(index: usize, article: &Article, analysis: &Analysis) -> ArticleOut {
     let offsets = Offsets::new(article);
     let meta = &article.meta;
-    let string_field = |f: &Option<Field<String>>| {
-        f.as_ref()
-            .map(|f| field_out(&offsets, f, f.value.clone()))
-    };
+    let string_field =
+        |f: &Option<Field<String>>| f.as_ref().map(|f| field_out(&offsets, f, f.value.clone()));
     let metadata = MetadataOut {
         title: string_field(&meta.title),
         outlet: string_field(&meta.outlet),

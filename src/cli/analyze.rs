@@ -74,7 +74,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
         eprintln!(
             "found: {} date expressions, {} events, {} discrepancies",
-            analysis.articles.iter().map(|a| a.timexes.len()).sum::<usize>(),
+            analysis
+                .articles
+                .iter()
+                .map(|a| a.timexes.len())
+                .sum::<usize>(),
             events,
             analysis.discrepancies.len()
         );

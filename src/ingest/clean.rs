@@ -6,9 +6,7 @@
 //! last), duplicated lines, and trailing blocks after a comments/tags/related heading.
 
 use super::metadata;
-use crate::model::{
-    Article, Field, Format, Furniture, FurnitureKind, Metadata, Origin, SourceMap,
-};
+use crate::model::{Article, Field, Format, Furniture, FurnitureKind, Metadata, Origin, SourceMap};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -83,7 +81,8 @@ pub fn text_units(text: &str) -> Vec<Unit> {
                     last.content.push_str(line);
                     // The newline between maps to the space.
                     last.pieces.push((at..at + 1, last.span.end..range.start));
-                    last.pieces.push((at + 1..at + 1 + line.len(), range.clone()));
+                    last.pieces
+                        .push((at + 1..at + 1 + line.len(), range.clone()));
                     last.span.end = range.end;
                     continue;
                 }
@@ -133,7 +132,12 @@ pub fn markdown_units(text: &str) -> Vec<Unit> {
             let (ws, we) = (base + whole.start(), base + whole.end());
             copy(pos, ws, &mut content, &mut pieces);
             if let Some(label) = c.name("label") {
-                copy(base + label.start(), base + label.end(), &mut content, &mut pieces);
+                copy(
+                    base + label.start(),
+                    base + label.end(),
+                    &mut content,
+                    &mut pieces,
+                );
             }
             pos = we;
         }
@@ -162,7 +166,10 @@ const LEXICON: &[(&str, FurnitureKind)] = &[
     ("please enter your comment", FurnitureKind::Comments),
     ("please enter your name", FurnitureKind::Comments),
     ("please enter your email", FurnitureKind::Comments),
-    ("your email address will not be published", FurnitureKind::Comments),
+    (
+        "your email address will not be published",
+        FurnitureKind::Comments,
+    ),
     ("required fields are marked", FurnitureKind::Comments),
     ("save my name, email", FurnitureKind::Comments),
     ("comments (", FurnitureKind::Comments),
@@ -275,7 +282,9 @@ fn is_prose(content: &str) -> bool {
     let words = content.split_whitespace().count();
     content.len() >= 160
         || (words >= 10
-            && content.trim_end().ends_with(['.', '!', '?', '"', '”', '’', ')'])
+            && content
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', ')'])
             && !is_title_case(content))
 }
 
@@ -403,7 +412,9 @@ pub fn assemble(
     let mut trailing_kind: Option<FurnitureKind> = None;
     for (i, unit) in units.iter().enumerate() {
         if roles[i] != Role::Body {
-            if let (Some(kind), Role::Furniture(FurnitureKind::MetadataLine)) = (trailing_kind, roles[i]) {
+            if let (Some(kind), Role::Furniture(FurnitureKind::MetadataLine)) =
+                (trailing_kind, roles[i])
+            {
                 let _ = kind; // metadata lines keep their own kind in the trailing region
             }
             continue;
@@ -453,7 +464,10 @@ pub fn assemble(
         .copied()
         .filter(|&i| {
             candidates.iter().any(|&j| {
-                j != i && normed[j].len() >= 12 && normed[i].len() > normed[j].len() && normed[i].contains(&normed[j])
+                j != i
+                    && normed[j].len() >= 12
+                    && normed[i].len() > normed[j].len()
+                    && normed[i].contains(&normed[j])
             })
         })
         .collect();
@@ -470,13 +484,17 @@ pub fn assemble(
     }
     if let (Some(ht), Some(_)) = (&html_title, title_idx) {
         // An HTML page: prefer the visible heading matching og:title.
-        if let Some(&i) = candidates.iter().find(|&&i| ht.contains(&normed[i]) || normed[i].contains(ht.as_str())) {
+        if let Some(&i) = candidates
+            .iter()
+            .find(|&&i| ht.contains(&normed[i]) || normed[i].contains(ht.as_str()))
+        {
             title_idx = Some(i);
         }
     }
     if title_idx.is_none() && first_prose.is_none() {
         // No prose at all (a list of short lines): take the first line that is not furniture.
-        title_idx = (0..units.len()).find(|&i| roles[i] == Role::Body && units[i].content.len() > 3);
+        title_idx =
+            (0..units.len()).find(|&i| roles[i] == Role::Body && units[i].content.len() > 3);
     }
     if let Some(t) = title_idx {
         roles[t] = Role::Title;
@@ -494,7 +512,10 @@ pub fn assemble(
     }
     // Short label lines before the title/prose are navigation ("News", "World").
     for i in 0..head_end {
-        if roles[i] == Role::Body && is_label(&units[i].content) && title_idx.is_none_or(|t| i < t || first_prose.is_some()) {
+        if roles[i] == Role::Body
+            && is_label(&units[i].content)
+            && title_idx.is_none_or(|t| i < t || first_prose.is_some())
+        {
             roles[i] = Role::Furniture(FurnitureKind::Navigation);
         }
     }
@@ -549,7 +570,11 @@ pub fn assemble(
             Role::Title => {}
             Role::Furniture(kind) => {
                 if kind == FurnitureKind::Tags {
-                    collect_tags(unit, &mut meta, last_tag_heading || lexicon_kind(&unit.content).is_none());
+                    collect_tags(
+                        unit,
+                        &mut meta,
+                        last_tag_heading || lexicon_kind(&unit.content).is_none(),
+                    );
                     last_tag_heading = true;
                 }
                 furniture.push(Furniture {
@@ -573,11 +598,15 @@ pub fn assemble(
     }
     for (name, r) in metadata::relays(&body) {
         if !meta.relays.iter().any(|f| f.value == name) {
-            meta.relays.push(Field::from_text(name, map.to_text(r), 0.8));
+            meta.relays
+                .push(Field::from_text(name, map.to_text(r), 0.8));
         }
     }
     if body.trim().is_empty() {
-        warnings.push("No article text was found: the file seems to hold only page furniture or headings.".into());
+        warnings.push(
+            "No article text was found: the file seems to hold only page furniture or headings."
+                .into(),
+        );
     }
     let sentences = super::sentences::split(&body, &paragraphs);
     Article {
@@ -612,7 +641,11 @@ fn collect_tags(unit: &Unit, meta: &mut Metadata, whole_unit_is_tags: bool) {
         if tag.is_empty() || tag.len() > 60 {
             continue;
         }
-        let Some(at) = content.get(cursor..).and_then(|rest| rest.find(tag)).map(|a| a + cursor) else {
+        let Some(at) = content
+            .get(cursor..)
+            .and_then(|rest| rest.find(tag))
+            .map(|a| a + cursor)
+        else {
             continue;
         };
         cursor = at + tag.len();
@@ -696,8 +729,14 @@ mod tests {
         assert!(a.body.starts_with("OSLO, June 19"));
         assert!(!a.body.contains("Leave a Reply"));
         assert!(!a.body.contains("News\n"));
-        assert!(a.furniture.iter().any(|f| f.kind == FurnitureKind::Comments));
-        assert!(a.furniture.iter().any(|f| f.kind == FurnitureKind::Navigation && f.text == "News"));
+        assert!(a
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Comments));
+        assert!(a
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Navigation && f.text == "News"));
         assert_eq!(a.meta.dateline.as_ref().unwrap().value.place, "OSLO");
     }
 
@@ -718,7 +757,10 @@ mod tests {
     fn tag_lists_and_promotions_after_the_body() {
         let text = "A Quiet Summit in the North\n\nJune 19, 2024 15:44\n\nThe two leaders met for three hours and signed a partnership agreement covering trade, energy and defence, officials said.\n\nIf you enjoyed this Post, Sign up for Newsletter\n\nRate This Article\n(0 votes)\nTagged Under :\nLena Varga  Oslo  Energy\n";
         let a = article(text);
-        assert_eq!(a.meta.published.as_ref().unwrap().value.date.to_string(), "2024-06-19");
+        assert_eq!(
+            a.meta.published.as_ref().unwrap().value.date.to_string(),
+            "2024-06-19"
+        );
         assert!(!a.body.contains("Newsletter"));
         assert!(!a.body.contains("votes"));
         assert!(!a.body.contains("Tagged"));
@@ -736,7 +778,10 @@ mod tests {
         assert_eq!(a.title_text(), "A Long Night in the Capital City");
         assert!(!a.body.contains("Home"));
         assert!(!a.body.contains("Thursday"));
-        assert_eq!(a.meta.published.as_ref().unwrap().value.date.to_string(), "2024-07-11");
+        assert_eq!(
+            a.meta.published.as_ref().unwrap().value.date.to_string(),
+            "2024-07-11"
+        );
     }
 
     #[test]
@@ -745,8 +790,14 @@ mod tests {
         let a = article(text);
         assert_eq!(a.outlet_name(), "Al Jazeera");
         assert_eq!(a.meta.published.as_ref().unwrap().origin, Origin::Url);
-        assert_eq!(a.meta.published.as_ref().unwrap().value.date.to_string(), "2024-06-19");
-        assert_eq!(a.meta.updated.as_ref().unwrap().value.date.to_string(), "2024-06-20");
+        assert_eq!(
+            a.meta.published.as_ref().unwrap().value.date.to_string(),
+            "2024-06-19"
+        );
+        assert_eq!(
+            a.meta.updated.as_ref().unwrap().value.date.to_string(),
+            "2024-06-20"
+        );
         assert!(!a.body.contains("Updated"));
     }
 
@@ -757,16 +808,32 @@ mod tests {
         assert_eq!(a.paragraphs.len(), 1);
         assert!(a.body.contains("agreed that the new rules"));
         let s = a.sentences[0].clone();
-        assert_eq!(&a.text[a.map.to_text(s.clone())].replace('\n', " "), &a.body[s]);
+        assert_eq!(
+            &a.text[a.map.to_text(s.clone())].replace('\n', " "),
+            &a.body[s]
+        );
     }
 
     #[test]
     fn markdown_markup_is_stripped() {
         let text = "# A Markdown Headline Here\n\nThe **council** met on [Monday](https://x.org) to vote on the new budget for the city, officials said.\n";
         let units = markdown_units(text);
-        let a = assemble("m.md", None, Format::Markdown, "UTF-8".into(), text.into(), units, None, vec![]);
+        let a = assemble(
+            "m.md",
+            None,
+            Format::Markdown,
+            "UTF-8".into(),
+            text.into(),
+            units,
+            None,
+            vec![],
+        );
         assert_eq!(a.title_text(), "A Markdown Headline Here");
-        assert!(a.body.starts_with("The council met on Monday to vote"), "{:?}", a.body);
+        assert!(
+            a.body.starts_with("The council met on Monday to vote"),
+            "{:?}",
+            a.body
+        );
         let i = a.body.find("Monday").unwrap();
         assert_eq!(&a.text[a.map.to_text(i..i + 6)], "Monday");
     }

@@ -23,7 +23,10 @@ const MAGIC: &[(&[u8], &str)] = &[
     (b"RIFF", "a media file (RIFF: WebP, WAV or AVI)"),
     (b"BM", "an image (BMP)"),
     (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a compressed archive or office document (ZIP)"),
+    (
+        b"PK\x03\x04",
+        "a compressed archive or office document (ZIP)",
+    ),
     (b"\x1f\x8b", "a compressed file (gzip)"),
     (b"\x7fELF", "a program (ELF executable)"),
     (b"MZ", "a Windows program"),
@@ -63,7 +66,12 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     }
     let pairs = sample.len() / 2;
     let even_nuls = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nuls = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd_nuls = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if odd_nuls * 10 >= pairs * 7 && even_nuls * 10 <= pairs {
         Some(encoding_rs::UTF_16LE)
     } else if even_nuls * 10 >= pairs * 7 && odd_nuls * 10 <= pairs {
@@ -205,7 +213,10 @@ mod tests {
             Err(ReadError::Binary { what }) => assert!(what.contains("program")),
             other => panic!("expected binary, got {other:?}"),
         }
-        assert!(matches!(decode(b"%PDF-1.7\n"), Err(ReadError::Binary { .. })));
+        assert!(matches!(
+            decode(b"%PDF-1.7\n"),
+            Err(ReadError::Binary { .. })
+        ));
     }
 
     #[test]

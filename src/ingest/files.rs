@@ -6,16 +6,19 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// Extensions Parallax reads when it walks a folder.
-pub const SUPPORTED_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml"];
+pub const SUPPORTED_EXTENSIONS: &[&str] =
+    &["txt", "text", "md", "markdown", "html", "htm", "xhtml"];
 
 /// Folders deeper than this are not entered (a guard against pathological trees).
 const MAX_DEPTH: usize = 64;
 
 /// True when the file browser and folder loading should treat `path` as an article.
 pub fn is_supported_path(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| SUPPORTED_EXTENSIONS.iter().any(|s| s.eq_ignore_ascii_case(e)))
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        SUPPORTED_EXTENSIONS
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(e))
+    })
 }
 
 fn is_hidden(path: &Path) -> bool {
@@ -33,7 +36,14 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
     let mut seen_files = HashSet::new();
     for path in paths {
         match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk(path, 0, &mut seen_dirs, &mut seen_files, &mut files, &mut errors),
+            Ok(meta) if meta.is_dir() => walk(
+                path,
+                0,
+                &mut seen_dirs,
+                &mut seen_files,
+                &mut files,
+                &mut errors,
+            ),
             Ok(_) => {
                 let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
                 if seen_files.insert(key) {
@@ -74,7 +84,8 @@ fn walk(
     if depth > MAX_DEPTH {
         errors.push(LoadError {
             path: dir.to_path_buf(),
-            message: "This folder is nested too deeply; Parallax stopped going further down.".into(),
+            message: "This folder is nested too deeply; Parallax stopped going further down."
+                .into(),
         });
         return;
     }

@@ -25,22 +25,67 @@ static ROOTS: LazyLock<[Selector; 4]> = LazyLock::new(|| {
 /// Elements never part of the article text.
 const SKIP_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-    "iframe", "svg", "canvas", "button", "select", "textarea", "input", "figure", "menu",
-    "object", "embed", "video", "audio", "picture", "img",
+    "iframe", "svg", "canvas", "button", "select", "textarea", "input", "figure", "menu", "object",
+    "embed", "video", "audio", "picture", "img",
 ];
 
 /// Class or id fragments of page furniture containers.
 const SKIP_CLASSES: &[&str] = &[
-    "comment", "share", "social", "newsletter", "related", "promo", "advert", "sidebar",
-    "breadcrumb", "subscribe", "signup", "sign-up", "cookie", "popup", "modal", "footer",
-    "header", "navbar", "menu", "tags", "taglist", "more-stories", "recommend", "outbrain",
-    "taboola", "byline-share", "rating",
+    "comment",
+    "share",
+    "social",
+    "newsletter",
+    "related",
+    "promo",
+    "advert",
+    "sidebar",
+    "breadcrumb",
+    "subscribe",
+    "signup",
+    "sign-up",
+    "cookie",
+    "popup",
+    "modal",
+    "footer",
+    "header",
+    "navbar",
+    "menu",
+    "tags",
+    "taglist",
+    "more-stories",
+    "recommend",
+    "outbrain",
+    "taboola",
+    "byline-share",
+    "rating",
 ];
 
 /// Block elements that make their own paragraph.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section",
-    "td", "th", "dd", "dt", "figcaption", "address", "time", "br", "tr", "table", "ul", "ol",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "div",
+    "section",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "figcaption",
+    "address",
+    "time",
+    "br",
+    "tr",
+    "table",
+    "ul",
+    "ol",
 ];
 
 /// Reads `<meta>`/`<title>` metadata.
@@ -54,26 +99,48 @@ pub fn meta(doc: &Html) -> HtmlMeta {
             .or_else(|| el.value().attr("itemprop"))
             .unwrap_or("")
             .to_ascii_lowercase();
-        let Some(content) = el.value().attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+        let Some(content) = el
+            .value()
+            .attr("content")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        else {
             continue;
         };
         let content = content.to_string();
         match key.as_str() {
             "og:title" | "twitter:title" if m.title.is_none() => m.title = Some(content),
-            "og:site_name" | "application-name" if m.site_name.is_none() => m.site_name = Some(content),
+            "og:site_name" | "application-name" if m.site_name.is_none() => {
+                m.site_name = Some(content)
+            }
             "og:url" if m.url.is_none() => m.url = Some(content),
-            "author" | "article:author" | "byl" | "dc.creator" | "sailthru.author" if m.author.is_none() => {
+            "author" | "article:author" | "byl" | "dc.creator" | "sailthru.author"
+                if m.author.is_none() =>
+            {
                 // Some sites put a profile URL here: keep names only.
                 if !content.starts_with("http") {
-                    m.author = Some(content.trim_start_matches("By ").trim_start_matches("by ").to_string());
+                    m.author = Some(
+                        content
+                            .trim_start_matches("By ")
+                            .trim_start_matches("by ")
+                            .to_string(),
+                    );
                 }
             }
-            "article:published_time" | "datepublished" | "pubdate" | "date" | "dc.date" | "publish-date" | "sailthru.date"
+            "article:published_time"
+            | "datepublished"
+            | "pubdate"
+            | "date"
+            | "dc.date"
+            | "publish-date"
+            | "sailthru.date"
                 if m.published.is_none() =>
             {
                 m.published = Some(content)
             }
-            "article:modified_time" | "datemodified" | "og:updated_time" | "last-modified" if m.modified.is_none() => {
+            "article:modified_time" | "datemodified" | "og:updated_time" | "last-modified"
+                if m.modified.is_none() =>
+            {
                 m.modified = Some(content)
             }
             "article:tag" => m.tags.push(content),
@@ -118,14 +185,27 @@ fn skipped(el: &ElementRef<'_>) -> bool {
         return true;
     }
     let role = v.attr("role").unwrap_or("");
-    if matches!(role, "navigation" | "banner" | "contentinfo" | "complementary" | "dialog") {
+    if matches!(
+        role,
+        "navigation" | "banner" | "contentinfo" | "complementary" | "dialog"
+    ) {
         return true;
     }
-    let class_id = format!("{} {}", v.attr("class").unwrap_or(""), v.attr("id").unwrap_or("")).to_ascii_lowercase();
+    let class_id = format!(
+        "{} {}",
+        v.attr("class").unwrap_or(""),
+        v.attr("id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
     SKIP_CLASSES.iter().any(|c| {
         class_id
-            .split(|ch: char| ch.is_whitespace() || ch == '_' )
-            .any(|token| token == *c || token.starts_with(&format!("{c}-")) || token.ends_with(&format!("-{c}")) || token.starts_with(&format!("{c}s")))
+            .split(|ch: char| ch.is_whitespace() || ch == '_')
+            .any(|token| {
+                token == *c
+                    || token.starts_with(&format!("{c}-"))
+                    || token.ends_with(&format!("-{c}"))
+                    || token.starts_with(&format!("{c}s"))
+            })
     })
 }
 
@@ -192,7 +272,9 @@ fn locate(source: &str, from: usize, block: &str) -> Option<std::ops::Range<usiz
         let chars: Vec<char> = block.chars().collect();
         chars[chars.len().saturating_sub(16)..].iter().collect()
     };
-    let end = source[start..].find(tail.as_str()).map(|e| start + e + tail.len())?;
+    let end = source[start..]
+        .find(tail.as_str())
+        .map(|e| start + e + tail.len())?;
     Some(start..end)
 }
 
@@ -202,7 +284,10 @@ pub fn parse(source: &str) -> (HtmlMeta, Vec<Unit>) {
     let meta = meta(&doc);
     let root = ROOTS
         .iter()
-        .find_map(|s| doc.select(s).max_by_key(|el| el.text().map(str::len).sum::<usize>()))
+        .find_map(|s| {
+            doc.select(s)
+                .max_by_key(|el| el.text().map(str::len).sum::<usize>())
+        })
         .unwrap_or_else(|| doc.root_element());
     let mut units = Vec::new();
     let mut cursor = 0;
@@ -270,7 +355,11 @@ mod tests {
     #[test]
     fn deep_nesting_does_not_overflow() {
         let depth = 20_000;
-        let page = format!("{}<p>Deep text here.</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let page = format!(
+            "{}<p>Deep text here.</p>{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
         let (_, units) = parse(&page);
         assert!(units.iter().any(|u| u.content == "Deep text here."));
     }

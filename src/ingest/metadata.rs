@@ -133,7 +133,11 @@ pub fn find_date(text: &str) -> Option<(DateStamp, std::ops::Range<usize>, f32)>
                     c.name("month")?.as_str().parse().ok()?,
                     c.name("day")?.as_str().parse().ok()?,
                 )?,
-                time: time_of(c.name("h").map(|m| m.as_str()), c.name("m").map(|m| m.as_str()), None),
+                time: time_of(
+                    c.name("h").map(|m| m.as_str()),
+                    c.name("m").map(|m| m.as_str()),
+                    None,
+                ),
                 utc_offset_minutes: c.name("tz").and_then(|t| offset_minutes(t.as_str())),
             })
         })();
@@ -158,13 +162,21 @@ pub fn find_date(text: &str) -> Option<(DateStamp, std::ops::Range<usize>, f32)>
             };
             let stamp = DateStamp {
                 date: NaiveDate::from_ymd_opt(year, month, day)?,
-                time: time_of(c.name("h").map(|m| m.as_str()), c.name("m").map(|m| m.as_str()), None),
+                time: time_of(
+                    c.name("h").map(|m| m.as_str()),
+                    c.name("m").map(|m| m.as_str()),
+                    None,
+                ),
                 utc_offset_minutes: None,
             };
             Some((stamp, conf))
         })();
         if let Some((stamp, conf)) = parsed {
-            consider(Some(stamp), c.get(0).map(|m| m.range()).unwrap_or(0..0), conf);
+            consider(
+                Some(stamp),
+                c.get(0).map(|m| m.range()).unwrap_or(0..0),
+                conf,
+            );
         }
     }
     best
@@ -206,7 +218,8 @@ pub fn date_line(line: &str) -> Option<(LineDate, std::ops::Range<usize>)> {
 }
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/|$)").expect("static regex")
+    Regex::new(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/|$)")
+        .expect("static regex")
 });
 
 /// A publication date carried in a URL path ("/2024/6/19/…").
@@ -277,10 +290,38 @@ const OUTLETS: &[(&str, &str)] = &[
 
 /// Short outlet names that count as agencies when an article relays them.
 pub const KNOWN_AGENCIES: &[&str] = &[
-    "CNN", "Reuters", "AP", "AFP", "ANI", "Yonhap", "KCNA", "TASS", "RIA Novosti", "Xinhua", "BBC",
-    "Bloomberg", "NHK", "Kyodo", "Interfax", "PTI", "IANS", "dpa", "EFE", "Al Jazeera", "NK News",
-    "Associated Press", "Agence France-Presse", "The New York Times", "The Washington Post",
-    "The Guardian", "Sputnik", "RT", "Fox News", "NBC News", "CBS News", "ABC News",
+    "CNN",
+    "Reuters",
+    "AP",
+    "AFP",
+    "ANI",
+    "Yonhap",
+    "KCNA",
+    "TASS",
+    "RIA Novosti",
+    "Xinhua",
+    "BBC",
+    "Bloomberg",
+    "NHK",
+    "Kyodo",
+    "Interfax",
+    "PTI",
+    "IANS",
+    "dpa",
+    "EFE",
+    "Al Jazeera",
+    "NK News",
+    "Associated Press",
+    "Agence France-Presse",
+    "The New York Times",
+    "The Washington Post",
+    "The Guardian",
+    "Sputnik",
+    "RT",
+    "Fox News",
+    "NBC News",
+    "CBS News",
+    "ABC News",
 ];
 
 /// The host of an http(s) URL without a leading "www.".
@@ -390,9 +431,8 @@ pub fn relays(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
         };
         let name = m.as_str().trim_end_matches('.');
         let known = KNOWN_AGENCIES.iter().find(|k| k.eq_ignore_ascii_case(name));
-        let acronym = name.len() >= 2
-            && name.len() <= 6
-            && name.chars().all(|c| c.is_ascii_uppercase());
+        let acronym =
+            name.len() >= 2 && name.len() <= 6 && name.chars().all(|c| c.is_ascii_uppercase());
         let canonical = match (known, acronym) {
             (Some(k), _) => k.to_string(),
             (None, true) => name.to_string(),
@@ -451,20 +491,27 @@ mod tests {
         let (name, conf) = outlet_for_url("https://example-news.org/a").unwrap();
         assert_eq!(name, "example-news.org");
         assert!(conf < 0.9);
-        assert_eq!(url_date("https://x.com/news/2024/6/19/slug"), Some(d(2024, 6, 19)));
+        assert_eq!(
+            url_date("https://x.com/news/2024/6/19/slug"),
+            Some(d(2024, 6, 19))
+        );
     }
 
     #[test]
     fn bylines() {
         assert_eq!(byline("By Caroline Ameh").unwrap().0, "Caroline Ameh");
-        assert_eq!(byline("By Jean-Luc de Vries, Reuters").unwrap().0, "Jean-Luc de Vries");
+        assert_eq!(
+            byline("By Jean-Luc de Vries, Reuters").unwrap().0,
+            "Jean-Luc de Vries"
+        );
         assert!(byline("By the time he arrived, the streets were full.").is_none());
     }
 
     #[test]
     fn datelines() {
         let (dl, _, len) =
-            dateline("Washington [US], June 19 : Russian President Vladimir Putin arrived").unwrap();
+            dateline("Washington [US], June 19 : Russian President Vladimir Putin arrived")
+                .unwrap();
         assert_eq!(dl.place, "Washington [US]");
         assert_eq!(dl.date_text.as_deref(), Some("June 19"));
         assert_eq!(len, "Washington [US], June 19 : ".len());

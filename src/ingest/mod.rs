@@ -98,15 +98,21 @@ pub(crate) fn io_message(err: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match err.kind() {
         ErrorKind::NotFound => "The file was deleted or moved before it could be read.".into(),
-        ErrorKind::PermissionDenied => "Parallax isn't allowed to read this file (permission denied).".into(),
+        ErrorKind::PermissionDenied => {
+            "Parallax isn't allowed to read this file (permission denied).".into()
+        }
         ErrorKind::IsADirectory => "This is a folder, not a file.".into(),
         ErrorKind::InvalidData => "The file's contents could not be read as text.".into(),
         _ => {
             // Loops of symbolic links and similar: name it without the OS jargon.
             if err.raw_os_error() == Some(40) {
-                "This path is a loop of shortcuts (symbolic links) that never reaches a file.".into()
+                "This path is a loop of shortcuts (symbolic links) that never reaches a file."
+                    .into()
             } else {
-                format!("The file could not be read ({}).", err.kind().to_string().to_lowercase())
+                format!(
+                    "The file could not be read ({}).",
+                    err.kind().to_string().to_lowercase()
+                )
             }
         }
     }
@@ -141,7 +147,11 @@ fn detect_format(name: &str, text: &str) -> Format {
         _ => {
             if looks_like_html(text) {
                 Format::Html
-            } else if text.lines().take(40).any(|l| l.starts_with("# ") || l.starts_with("## ")) {
+            } else if text
+                .lines()
+                .take(40)
+                .any(|l| l.starts_with("# ") || l.starts_with("## "))
+            {
                 Format::Markdown
             } else {
                 Format::Text
@@ -151,8 +161,16 @@ fn detect_format(name: &str, text: &str) -> Format {
 }
 
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html") || (head.contains("<head") && head.contains("<body")) || head.contains("<meta ")
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || (head.contains("<head") && head.contains("<body"))
+        || head.contains("<meta ")
 }
 
 /// Reads an article from bytes already in memory. `name` gives the format by its extension.
@@ -169,10 +187,22 @@ pub fn read_bytes(
         });
     }
     let decoded = decode::decode(bytes)?;
-    Ok(build(name, path, decoded.text, decoded.encoding, decoded.warnings))
+    Ok(build(
+        name,
+        path,
+        decoded.text,
+        decoded.encoding,
+        decoded.warnings,
+    ))
 }
 
-fn build(name: &str, path: Option<PathBuf>, text: String, encoding: String, warnings: Vec<String>) -> Article {
+fn build(
+    name: &str,
+    path: Option<PathBuf>,
+    text: String,
+    encoding: String,
+    warnings: Vec<String>,
+) -> Article {
     let format = detect_format(name, &text);
     let (html_meta, units) = match format {
         Format::Html => {
@@ -182,7 +212,9 @@ fn build(name: &str, path: Option<PathBuf>, text: String, encoding: String, warn
         Format::Markdown => (None, clean::markdown_units(&text)),
         Format::Text => (None, clean::text_units(&text)),
     };
-    clean::assemble(name, path, format, encoding, text, units, html_meta, warnings)
+    clean::assemble(
+        name, path, format, encoding, text, units, html_meta, warnings,
+    )
 }
 
 /// Reads pasted or embedded text as an article. Never fails.
@@ -244,9 +276,14 @@ mod tests {
             size: 200 * 1024 * 1024,
             limit: 32 * 1024 * 1024,
         };
-        assert_eq!(too_large.to_string(), "This file is 200 MB; Parallax reads files up to 32 MB.");
+        assert_eq!(
+            too_large.to_string(),
+            "This file is 200 MB; Parallax reads files up to 32 MB."
+        );
         let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
-        assert!(ReadError::from(missing).to_string().contains("deleted or moved"));
+        assert!(ReadError::from(missing)
+            .to_string()
+            .contains("deleted or moved"));
     }
 
     #[test]
@@ -255,7 +292,12 @@ mod tests {
         assert_eq!(html.format, Format::Html);
         assert!(!html.body.contains("<p>"));
         assert!(matches!(
-            read_bytes("photo.dat", b"\x89PNG\r\n\x1a\n\0\0", None, &ReadOptions::default()),
+            read_bytes(
+                "photo.dat",
+                b"\x89PNG\r\n\x1a\n\0\0",
+                None,
+                &ReadOptions::default()
+            ),
             Err(ReadError::Binary { .. })
         ));
     }
@@ -263,6 +305,9 @@ mod tests {
     #[test]
     fn size_limit_applies_to_bytes() {
         let opts = ReadOptions { max_file_bytes: 10 };
-        assert!(matches!(read_bytes("a.txt", b"hello world, long", None, &opts), Err(ReadError::TooLarge { .. })));
+        assert!(matches!(
+            read_bytes("a.txt", b"hello world, long", None, &opts),
+            Err(ReadError::TooLarge { .. })
+        ));
     }
 }

@@ -5,11 +5,12 @@ use std::ops::Range;
 
 /// Words that end with a period without ending a sentence (lower-cased, no period).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cmdr", "adm", "sen",
-    "rep", "gov", "pres", "amb", "rev", "hon", "st", "jr", "sr", "inc", "ltd", "co", "corp", "plc",
-    "vs", "etc", "no", "nos", "vol", "fig", "approx", "dept", "est", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
-    "thur", "thurs", "fri", "sat", "sun", "mt", "ft", "ave", "blvd", "rd", "cf", "al", "op", "pp",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cmdr", "adm",
+    "sen", "rep", "gov", "pres", "amb", "rev", "hon", "st", "jr", "sr", "inc", "ltd", "co", "corp",
+    "plc", "vs", "etc", "no", "nos", "vol", "fig", "approx", "dept", "est", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", "mt", "ft", "ave", "blvd", "rd", "cf", "al", "op",
+    "pp",
 ];
 
 fn is_closing(c: char) -> bool {
@@ -31,10 +32,7 @@ fn period_is_abbreviation(text: &str, dot: usize, next_word: &str) -> bool {
     // Dotted acronyms ("U.S", "a.m", "e.g"): end a sentence only before a clear new one.
     if word.contains('.') {
         let am_pm = lower == "a.m" || lower == "p.m";
-        let next_starts_sentence = next_word
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase())
+        let next_starts_sentence = next_word.chars().next().is_some_and(|c| c.is_uppercase())
             && !matches!(next_word, "S." | "K." | "N.");
         return !(am_pm && next_starts_sentence) && !next_starts_sentence_strongly(next_word);
     }
@@ -97,7 +95,9 @@ fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
         let next_word = rest.split_whitespace().next().unwrap_or("");
         let next_first = next_word.chars().next();
         let looks_like_start = next_first.is_some_and(|c| {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
         });
         if !rest.trim().is_empty() && !looks_like_start {
             continue;
@@ -134,7 +134,10 @@ mod tests {
     fn keeps_abbreviations_and_initials() {
         assert_eq!(
             sentences("Dr. Lee met Mr. J. Smith on Jan. 5 in the U.S. capital. They talked."),
-            vec!["Dr. Lee met Mr. J. Smith on Jan. 5 in the U.S. capital.", "They talked."]
+            vec![
+                "Dr. Lee met Mr. J. Smith on Jan. 5 in the U.S. capital.",
+                "They talked."
+            ]
         );
         assert_eq!(
             sentences("He left at 10 a.m. on Monday. Then he flew."),
