@@ -44,7 +44,7 @@ impl Step {
         match self {
             Step::Hours(_) => "00:00".to_string(),
             Step::Days(_) => "28".to_string(),
-            Step::Months(_) => "May".to_string(),
+            Step::Months(_) => widest_year.to_string(),
             Step::Years(_) => widest_year.to_string(),
         }
     }
@@ -176,7 +176,11 @@ pub fn ticks(scale: &Scale, map: &AxisMap, font_size: f32) -> Ticks {
         let mut last_context: Option<String> = None;
         for (t, fine, context) in tick_times(step, ta, tb) {
             let x = map.x(piece.u0 + (t - piece.t0));
-            let ctx = if last_context.as_deref() != Some(context.as_str()) {
+            let ctx = if context.is_empty() || (fine == context) {
+                // The fine label already says it (years, or January showing its year).
+                last_context = Some(context);
+                None
+            } else if last_context.as_deref() != Some(context.as_str()) {
                 last_context = Some(context.clone());
                 Some(context)
             } else {
@@ -274,7 +278,13 @@ fn tick_times(step: Step, ta: f64, tb: f64) -> Vec<(f64, String, String)> {
                     i32::try_from(y).ok().and_then(|y| time::month_start(y, m0 as i32)),
                 ) {
                     if t >= ta && t <= tb {
-                        out.push((t, MONTHS[m0 as usize].to_string(), time::year_label(y32)));
+                        // January carries the year itself, as on a printed calendar axis.
+                        let fine = if m0 == 0 {
+                            time::year_label(y32)
+                        } else {
+                            MONTHS[m0 as usize].to_string()
+                        };
+                        out.push((t, fine, time::year_label(y32)));
                     }
                 }
                 m += n;
@@ -343,7 +353,13 @@ mod tests {
         let months = Scale::linear(d(2023, 1, 1), d(2025, 1, 1));
         let t = ticks(&months, &map_for(&months, 1200.0), 12.0);
         assert!(matches!(t.step, Step::Months(_)), "{:?}", t.step);
-        assert!(t.context.iter().any(|c| c.text == "2024"));
+        let fine: Vec<_> = t.ticks.iter().filter_map(|t| t.label.as_deref()).collect();
+        assert!(fine.contains(&"2024"), "January shows its year: {fine:?}");
+        assert!(fine.iter().any(|l| MONTHS.contains(l)), "{fine:?}");
+        // A piece starting mid-year names the year in the context row.
+        let mid = Scale::linear(d(2023, 9, 15), d(2025, 3, 1));
+        let t = ticks(&mid, &map_for(&mid, 900.0), 12.0);
+        assert!(t.context.iter().any(|c| c.text == "2023"), "{:?}", t.context);
 
         let days = Scale::linear(d(2024, 6, 10), d(2024, 6, 25));
         let t = ticks(&days, &map_for(&days, 1000.0), 12.0);
