@@ -194,11 +194,16 @@ mod preview {
                 title: Some("Russia and North Korea: a timeline".into()),
                 lanes: std::env::var("PARALLAX_LANES")
                     .ok()
-                    .and_then(|l| crate::timeline::LaneMode::ALL.into_iter().find(|m| m.label().eq_ignore_ascii_case(&l)))
+                    .and_then(|l| {
+                        crate::timeline::LaneMode::ALL
+                            .into_iter()
+                            .find(|m| m.label().eq_ignore_ascii_case(&l))
+                    })
                     .unwrap_or_default(),
                 ..super::ExportOptions::default()
             };
-            let bytes = super::render_timeline(&crate::timeline::fixtures::story(), &[], &opts).unwrap();
+            let bytes =
+                super::render_timeline(&crate::timeline::fixtures::story(), &[], &opts).unwrap();
             std::fs::write(path, bytes).unwrap();
         }
     }

@@ -103,7 +103,10 @@ mod tests {
         let img = image::load_from_memory(&a).unwrap().to_rgba8();
         assert_eq!(img.width(), 900);
         // Text and marks were drawn: a fair number of dark pixels.
-        let dark = img.pixels().filter(|p| p.0[0] < 100 && p.0[1] < 100).count();
+        let dark = img
+            .pixels()
+            .filter(|p| p.0[0] < 100 && p.0[1] < 100)
+            .count();
         assert!(dark > 2000, "only {dark} dark pixels");
         // Scale 2 doubles the size.
         let big = image::load_from_memory(&render(&l, 2.0).unwrap()).unwrap();
@@ -118,14 +121,21 @@ mod tests {
             .flat_map(|f| f.families.iter().map(|(n, _)| n.clone()))
             .collect();
         assert!(
-            names.iter().any(|n| n == crate::timeline::text::FONT_FAMILY),
+            names
+                .iter()
+                .any(|n| n == crate::timeline::text::FONT_FAMILY),
             "{names:?}"
         );
     }
 
     #[test]
     fn bad_sizes_are_errors_not_panics() {
-        let l = layout_analysis(&fixtures::story(), &[], &View::export(900.0), &Style::default());
+        let l = layout_analysis(
+            &fixtures::story(),
+            &[],
+            &View::export(900.0),
+            &Style::default(),
+        );
         assert!(render(&l, 0.0).is_err());
         assert!(render(&l, f32::NAN).is_err());
         assert!(render(&l, 1000.0).is_err());

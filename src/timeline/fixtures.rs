@@ -51,19 +51,77 @@ pub fn event(
 pub fn story() -> Analysis {
     use Granularity::*;
     let y = |id: &str, year: i32, label: &str, src: &[&str]| {
-        event(id, &year.to_string(), date(year, 1, 1), date(year + 1, 1, 1), Year, label, src)
+        event(
+            id,
+            &year.to_string(),
+            date(year, 1, 1),
+            date(year + 1, 1, 1),
+            Year,
+            label,
+            src,
+        )
     };
     let mut events = vec![
-        y("e1", 1961, "Friendship treaty signed", &["Alpha News", "Beta Times"]),
+        y(
+            "e1",
+            1961,
+            "Friendship treaty signed",
+            &["Alpha News", "Beta Times"],
+        ),
         y("e2", 1991, "Soviet Union collapses", &["Beta Times"]),
-        event("e3", "2000-07", date(2000, 7, 1), date(2000, 8, 1), Month, "First visit to Pyongyang", &["Alpha News", "Gamma Post"]),
+        event(
+            "e3",
+            "2000-07",
+            date(2000, 7, 1),
+            date(2000, 8, 1),
+            Month,
+            "First visit to Pyongyang",
+            &["Alpha News", "Gamma Post"],
+        ),
         y("e4", 2001, "Return visit to Moscow", &["Gamma Post"]),
         y("e5", 2012, "Debt written off", &["Alpha News"]),
-        y("e6", 2019, "Vladivostok summit", &["Alpha News", "Beta Times", "Gamma Post"]),
-        event("e7", "2022-02", date(2022, 2, 1), date(2022, 3, 1), Month, "Invasion of Ukraine", &["Delta Wire"]),
-        event("e8", "2023-09", date(2023, 9, 1), date(2023, 10, 1), Month, "Meeting at the cosmodrome", &["Alpha News", "Beta Times"]),
-        event("e9", "2024-06-18", date(2024, 6, 18), date(2024, 6, 20), Day, "Putin visits Pyongyang", &["Alpha News", "Beta Times", "Gamma Post", "Delta Wire"]),
-        event("e10", "2024-06-20", date(2024, 6, 20), date(2024, 6, 21), Day, "Trip to Hanoi", &["Gamma Post"]),
+        y(
+            "e6",
+            2019,
+            "Vladivostok summit",
+            &["Alpha News", "Beta Times", "Gamma Post"],
+        ),
+        event(
+            "e7",
+            "2022-02",
+            date(2022, 2, 1),
+            date(2022, 3, 1),
+            Month,
+            "Invasion of Ukraine",
+            &["Delta Wire"],
+        ),
+        event(
+            "e8",
+            "2023-09",
+            date(2023, 9, 1),
+            date(2023, 10, 1),
+            Month,
+            "Meeting at the cosmodrome",
+            &["Alpha News", "Beta Times"],
+        ),
+        event(
+            "e9",
+            "2024-06-18",
+            date(2024, 6, 18),
+            date(2024, 6, 20),
+            Day,
+            "Putin visits Pyongyang",
+            &["Alpha News", "Beta Times", "Gamma Post", "Delta Wire"],
+        ),
+        event(
+            "e10",
+            "2024-06-20",
+            date(2024, 6, 20),
+            date(2024, 6, 21),
+            Day,
+            "Trip to Hanoi",
+            &["Gamma Post"],
+        ),
     ];
     events[8].discrepancies = vec!["d1".to_string()];
     let discrepancy = Discrepancy {

@@ -69,10 +69,22 @@ mod tests {
     #[test]
     fn close_labels_stack_into_rows() {
         let reqs = [
-            Request { anchor: 10.0, width: 100.0 },
-            Request { anchor: 20.0, width: 100.0 },
-            Request { anchor: 30.0, width: 100.0 },
-            Request { anchor: 200.0, width: 50.0 },
+            Request {
+                anchor: 10.0,
+                width: 100.0,
+            },
+            Request {
+                anchor: 20.0,
+                width: 100.0,
+            },
+            Request {
+                anchor: 30.0,
+                width: 100.0,
+            },
+            Request {
+                anchor: 200.0,
+                width: 50.0,
+            },
         ];
         let (placed, rows) = place(&reqs, 0.0, 500.0, 5, 6.0);
         let rows_of: Vec<usize> = placed.iter().map(|p| p.unwrap().row).collect();
@@ -108,7 +120,10 @@ mod tests {
 
     #[test]
     fn labels_slide_left_at_the_right_edge() {
-        let reqs = [Request { anchor: 480.0, width: 100.0 }];
+        let reqs = [Request {
+            anchor: 480.0,
+            width: 100.0,
+        }];
         let (placed, _) = place(&reqs, 0.0, 500.0, 3, 4.0);
         assert_eq!(placed[0].unwrap().x, 400.0);
     }

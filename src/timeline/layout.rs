@@ -376,7 +376,9 @@ pub fn layout(
     let t_hi = scale.u_to_t(u1);
     for lane in lanes {
         let color = lane.color.unwrap_or(style.neutral);
-        let pending = lane_marks(data, scale, lane, &map, t_lo, t_hi, view, style, color, merged);
+        let pending = lane_marks(
+            data, scale, lane, &map, t_lo, t_hi, view, style, color, merged,
+        );
 
         // Labels, left to right by anchor.
         let mut order: Vec<usize> = (0..pending.len())
@@ -398,7 +400,10 @@ pub fn layout(
             rows_used.max(1)
         };
 
-        let max_r = pending.iter().map(|p| p.mark.r).fold(style.radius(1), f32::max);
+        let max_r = pending
+            .iter()
+            .map(|p| p.mark.r)
+            .fold(style.radius(1), f32::max);
         let name_h = if show_lane_names {
             style.label_size + 6.0
         } else {
@@ -564,7 +569,15 @@ pub fn layout(
     }
 
     let legend = if view.legend {
-        let (items, end) = legend(data, lanes, !breaks.is_empty(), x0, x1, bottom + 10.0, style);
+        let (items, end) = legend(
+            data,
+            lanes,
+            !breaks.is_empty(),
+            x0,
+            x1,
+            bottom + 10.0,
+            style,
+        );
         bottom = end;
         items
     } else {
@@ -639,7 +652,17 @@ fn lane_marks(
             out.push(cluster(data, group, view, style, color));
         } else {
             for &(_, xa, xb, i) in group {
-                out.push(single(data, &data.items[i], i, xa, xb, view, style, color, merged));
+                out.push(single(
+                    data,
+                    &data.items[i],
+                    i,
+                    xa,
+                    xb,
+                    view,
+                    style,
+                    color,
+                    merged,
+                ));
             }
         }
         g = h;
@@ -672,10 +695,17 @@ fn single(
         } else {
             (xa, xb)
         };
-        (MarkKind::Band { x0: a, x1: b }, style.band_height / 2.0 * grow)
+        (
+            MarkKind::Band { x0: a, x1: b },
+            style.band_height / 2.0 * grow,
+        )
     };
     let source_dots = if merged {
-        item.sources.iter().take(8).map(|&s| source_color(s)).collect()
+        item.sources
+            .iter()
+            .take(8)
+            .map(|&s| source_color(s))
+            .collect()
     } else {
         Vec::new()
     };
@@ -735,7 +765,11 @@ fn cluster(
     let x = (xa + xb) / 2.0;
     Pending {
         mark: Mark {
-            kind: MarkKind::Cluster { count, x0: xa, x1: xb },
+            kind: MarkKind::Cluster {
+                count,
+                x0: xa,
+                x1: xb,
+            },
             x,
             y: 0.0,
             r,
@@ -766,46 +800,99 @@ fn legend(
     let mut out = Vec::new();
     let mut x = x0;
     let mut y = top + line_h / 2.0;
-    let push = |out: &mut Vec<LegendItem>, kind: LegendKind, text: String, x: &mut f32, y: &mut f32| {
-        let symbol_w = if kind == LegendKind::Heading { 0.0 } else { 16.0 };
-        let w = text_width(&text, size);
-        if *x > x0 && *x + symbol_w + w > x1 {
-            *x = x0;
-            *y += line_h;
-        }
-        let sx = *x + symbol_w / 2.0;
-        out.push(LegendItem {
-            kind,
-            x: sx,
-            y: *y,
-            text: TextItem {
-                text,
-                x: *x + symbol_w + if symbol_w > 0.0 { 2.0 } else { 0.0 },
-                y: *y + size * 0.35,
-                size,
-                color: style.ink,
-                anchor: TextAnchor::Start,
-                width: w,
-            },
-        });
-        *x += symbol_w + w + 16.0;
-    };
+    let push =
+        |out: &mut Vec<LegendItem>, kind: LegendKind, text: String, x: &mut f32, y: &mut f32| {
+            let symbol_w = if kind == LegendKind::Heading {
+                0.0
+            } else {
+                16.0
+            };
+            let w = text_width(&text, size);
+            if *x > x0 && *x + symbol_w + w > x1 {
+                *x = x0;
+                *y += line_h;
+            }
+            let sx = *x + symbol_w / 2.0;
+            out.push(LegendItem {
+                kind,
+                x: sx,
+                y: *y,
+                text: TextItem {
+                    text,
+                    x: *x + symbol_w + if symbol_w > 0.0 { 2.0 } else { 0.0 },
+                    y: *y + size * 0.35,
+                    size,
+                    color: style.ink,
+                    anchor: TextAnchor::Start,
+                    width: w,
+                },
+            });
+            *x += symbol_w + w + 16.0;
+        };
     let _ = lanes;
     if !data.sources.is_empty() {
-        push(&mut out, LegendKind::Heading, "Sources:".to_string(), &mut x, &mut y);
+        push(
+            &mut out,
+            LegendKind::Heading,
+            "Sources:".to_string(),
+            &mut x,
+            &mut y,
+        );
         for (i, s) in data.sources.iter().enumerate() {
-            push(&mut out, LegendKind::Source(source_color(i)), s.clone(), &mut x, &mut y);
+            push(
+                &mut out,
+                LegendKind::Source(source_color(i)),
+                s.clone(),
+                &mut x,
+                &mut y,
+            );
         }
         x = x0;
         y += line_h;
     }
-    push(&mut out, LegendKind::Point, "a day or a time".to_string(), &mut x, &mut y);
-    push(&mut out, LegendKind::Band, "a month or a year: only as precise as the sources".to_string(), &mut x, &mut y);
-    push(&mut out, LegendKind::Weight, "bigger: more independent sources".to_string(), &mut x, &mut y);
-    push(&mut out, LegendKind::Discrepancy, "sources disagree".to_string(), &mut x, &mut y);
-    push(&mut out, LegendKind::Cluster, "several events close together".to_string(), &mut x, &mut y);
+    push(
+        &mut out,
+        LegendKind::Point,
+        "a day or a time".to_string(),
+        &mut x,
+        &mut y,
+    );
+    push(
+        &mut out,
+        LegendKind::Band,
+        "a month or a year: only as precise as the sources".to_string(),
+        &mut x,
+        &mut y,
+    );
+    push(
+        &mut out,
+        LegendKind::Weight,
+        "bigger: more independent sources".to_string(),
+        &mut x,
+        &mut y,
+    );
+    push(
+        &mut out,
+        LegendKind::Discrepancy,
+        "sources disagree".to_string(),
+        &mut x,
+        &mut y,
+    );
+    push(
+        &mut out,
+        LegendKind::Cluster,
+        "several events close together".to_string(),
+        &mut x,
+        &mut y,
+    );
     if has_breaks {
-        push(&mut out, LegendKind::Break, "long empty stretch, shortened".to_string(), &mut x, &mut y);
+        push(
+            &mut out,
+            LegendKind::Break,
+            "long empty stretch, shortened".to_string(),
+            &mut x,
+            &mut y,
+        );
     }
     (out, y + line_h / 2.0)
 }

@@ -20,8 +20,7 @@ pub mod ticks;
 pub mod time;
 
 pub use layout::{
-    layout, Layout, LegendItem, LegendKind, Mark, MarkKind, PlacedLabel, TextAnchor, TextItem,
-    View,
+    layout, Layout, LegendItem, LegendKind, Mark, MarkKind, PlacedLabel, TextAnchor, TextItem, View,
 };
 pub use scale::Scale;
 pub use style::{Rgba, Style};
@@ -30,7 +29,9 @@ use crate::model::{Analysis, Article};
 use std::collections::BTreeMap;
 
 /// How events are split into horizontal lanes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum LaneMode {
     /// One lane with every event.
     #[default]
@@ -130,7 +131,12 @@ impl TimelineData {
         let mut sources: Vec<String> = articles
             .iter()
             .map(|a| a.outlet_name().to_string())
-            .chain(analysis.events.iter().flat_map(|e| e.sources.iter().cloned()))
+            .chain(
+                analysis
+                    .events
+                    .iter()
+                    .flat_map(|e| e.sources.iter().cloned()),
+            )
             .collect();
         sources.sort();
         sources.dedup();
@@ -367,7 +373,10 @@ mod tests {
             }
             other => panic!("expected bands, got {other:?}"),
         }
-        assert!(matches!(hanoi.kind, MarkKind::Point | MarkKind::Cluster { .. }));
+        assert!(matches!(
+            hanoi.kind,
+            MarkKind::Point | MarkKind::Cluster { .. }
+        ));
     }
 
     #[test]
@@ -382,7 +391,12 @@ mod tests {
             let b = l.map.x(l.scale.t_to_u(time::year_start(2023).unwrap()));
             b - a
         };
-        assert!(span(&on) > 2.0 * span(&off), "{} vs {}", span(&on), span(&off));
+        assert!(
+            span(&on) > 2.0 * span(&off),
+            "{} vs {}",
+            span(&on),
+            span(&off)
+        );
         // Every break says how long it really is.
         assert!(on.texts.iter().any(|t| t.text.ends_with("years")));
     }
@@ -391,15 +405,23 @@ mod tests {
     fn every_event_is_drawn_and_labels_do_not_overlap() {
         for lanes in LaneMode::ALL {
             let (data, l) = seeds_layout(1400.0, true, lanes);
-            let drawn: std::collections::BTreeSet<usize> =
-                l.marks.iter().flat_map(|m| m.items.iter().copied()).collect();
+            let drawn: std::collections::BTreeSet<usize> = l
+                .marks
+                .iter()
+                .flat_map(|m| m.items.iter().copied())
+                .collect();
             assert_eq!(drawn.len(), data.items.len(), "{lanes:?}");
             for (i, a) in l.labels.iter().enumerate() {
                 for b in &l.labels[i + 1..] {
                     let overlap_x = a.text.left() < b.text.left() + b.text.width
                         && b.text.left() < a.text.left() + a.text.width;
                     let overlap_y = a.top < b.top + b.height && b.top < a.top + a.height;
-                    assert!(!(overlap_x && overlap_y), "{:?} / {:?}", a.text.text, b.text.text);
+                    assert!(
+                        !(overlap_x && overlap_y),
+                        "{:?} / {:?}",
+                        a.text.text,
+                        b.text.text
+                    );
                 }
             }
             // Labels stay inside the image.
@@ -417,7 +439,10 @@ mod tests {
         let lone = item_mark(&data, &l, "e2");
         assert!(!lone.discrepancy);
         let summit = item_mark(&data, &l, "e6");
-        assert!(summit.r > lone.r, "three sources must look heavier than one");
+        assert!(
+            summit.r > lone.r,
+            "three sources must look heavier than one"
+        );
         assert_eq!(summit.source_dots.len(), 3);
     }
 
@@ -426,7 +451,10 @@ mod tests {
         let (_, l) = seeds_layout(1400.0, true, LaneMode::Sources);
         assert_eq!(l.lanes.len(), 4);
         let names: Vec<&str> = l.lanes.iter().map(|l| l.name.as_str()).collect();
-        assert_eq!(names, ["Alpha News", "Beta Times", "Delta Wire", "Gamma Post"]);
+        assert_eq!(
+            names,
+            ["Alpha News", "Beta Times", "Delta Wire", "Gamma Post"]
+        );
         // e9 is reported by all four outlets: four markers.
         let total: usize = l.marks.iter().map(|m| m.items.len()).sum();
         assert_eq!(total, 2 + 1 + 2 + 1 + 1 + 3 + 1 + 2 + 4 + 1);
@@ -464,8 +492,12 @@ mod tests {
             .expect("a cluster at full view");
         assert!(cluster >= 5);
         // Zoom to the first days of June 2024: single days separate.
-        let a = scale.t_to_u(time::day_number(chrono::NaiveDate::from_ymd_opt(2024, 5, 31).unwrap()));
-        let b = scale.t_to_u(time::day_number(chrono::NaiveDate::from_ymd_opt(2024, 6, 8).unwrap()));
+        let a = scale.t_to_u(time::day_number(
+            chrono::NaiveDate::from_ymd_opt(2024, 5, 31).unwrap(),
+        ));
+        let b = scale.t_to_u(time::day_number(
+            chrono::NaiveDate::from_ymd_opt(2024, 6, 8).unwrap(),
+        ));
         let zoomed = View {
             range: Some((a, b)),
             ..View::widget(900.0)
@@ -480,7 +512,10 @@ mod tests {
             })
             .max()
             .unwrap();
-        assert!(biggest <= 3, "days a week apart must not stay one cluster: {biggest}");
+        assert!(
+            biggest <= 3,
+            "days a week apart must not stay one cluster: {biggest}"
+        );
     }
 
     #[test]
@@ -488,7 +523,13 @@ mod tests {
         let style = Style::default();
         let data = TimelineData::new(&Analysis::default(), &[], &style);
         let scale = data.scale(true);
-        let l = layout(&data, &scale, &data.lanes(LaneMode::Merged), &View::export(600.0), &style);
+        let l = layout(
+            &data,
+            &scale,
+            &data.lanes(LaneMode::Merged),
+            &View::export(600.0),
+            &style,
+        );
         assert!(l.marks.is_empty());
         assert!(l.texts.iter().any(|t| t.text == "No dated events"));
         assert!(l.height > 0.0);
@@ -499,7 +540,9 @@ mod tests {
         let (data, l) = seeds_layout(1400.0, true, LaneMode::Merged);
         let m = item_mark(&data, &l, "e2");
         let found = l.mark_at(m.x, m.y).unwrap();
-        assert!(l.marks[found].items.contains(&data.items.iter().position(|i| i.id == "e2").unwrap()));
+        assert!(l.marks[found]
+            .items
+            .contains(&data.items.iter().position(|i| i.id == "e2").unwrap()));
         assert_eq!(l.mark_at(-50.0, -50.0), None);
     }
 }

@@ -179,7 +179,10 @@ impl Scale {
 
     /// First and last day numbers covered.
     pub fn t_range(&self) -> (f64, f64) {
-        (self.segments[0].t0, self.segments[self.segments.len() - 1].t1)
+        (
+            self.segments[0].t0,
+            self.segments[self.segments.len() - 1].t1,
+        )
     }
 
     /// Axis coordinate of day number `t`; outside the covered range the scale extends
@@ -252,7 +255,13 @@ mod tests {
 
     #[test]
     fn long_gaps_compress_and_short_ones_do_not() {
-        let ext = [year(1961.0), year(1991.0), year(2000.0), year(2001.0), year(2019.0)];
+        let ext = [
+            year(1961.0),
+            year(1991.0),
+            year(2000.0),
+            year(2001.0),
+            year(2019.0),
+        ];
         let s = Scale::build(&ext, true);
         let breaks: Vec<_> = s.breaks().collect();
         // 1962→1991 and 2002→2019 are long; 1992→2000 is long next to what remains.

@@ -275,7 +275,9 @@ fn tick_times(step: Step, ta: f64, tb: f64) -> Vec<(f64, String, String)> {
                 let (y, m0) = (m.div_euclid(12), m.rem_euclid(12));
                 if let (Ok(y32), Some(t)) = (
                     i32::try_from(y),
-                    i32::try_from(y).ok().and_then(|y| time::month_start(y, m0 as i32)),
+                    i32::try_from(y)
+                        .ok()
+                        .and_then(|y| time::month_start(y, m0 as i32)),
                 ) {
                     if t >= ta && t <= tb {
                         // January carries the year itself, as on a printed calendar axis.
@@ -359,7 +361,11 @@ mod tests {
         // A piece starting mid-year names the year in the context row.
         let mid = Scale::linear(d(2023, 9, 15), d(2025, 3, 1));
         let t = ticks(&mid, &map_for(&mid, 900.0), 12.0);
-        assert!(t.context.iter().any(|c| c.text == "2023"), "{:?}", t.context);
+        assert!(
+            t.context.iter().any(|c| c.text == "2023"),
+            "{:?}",
+            t.context
+        );
 
         let days = Scale::linear(d(2024, 6, 10), d(2024, 6, 25));
         let t = ticks(&days, &map_for(&days, 1000.0), 12.0);
@@ -404,7 +410,10 @@ mod tests {
         let t = ticks(&s, &map_for(&s, 1200.0), 12.0);
         let labels: Vec<_> = t.ticks.iter().filter_map(|t| t.label.clone()).collect();
         assert!(labels.iter().any(|l| l.ends_with("BCE")), "{labels:?}");
-        assert!(!labels.iter().any(|l| l == "0" || l == "0 BCE"), "{labels:?}");
+        assert!(
+            !labels.iter().any(|l| l == "0" || l == "0 BCE"),
+            "{labels:?}"
+        );
     }
 
     #[test]
@@ -420,7 +429,10 @@ mod tests {
         let m = map_for(&s, 1000.0);
         let t = ticks(&s, &m, 12.0);
         let (bx0, bx1) = (m.x(b.u0), m.x(b.u1));
-        assert!(t.ticks.iter().all(|t| t.x <= bx0 + 1e-3 || t.x >= bx1 - 1e-3));
+        assert!(t
+            .ticks
+            .iter()
+            .all(|t| t.x <= bx0 + 1e-3 || t.x >= bx1 - 1e-3));
         assert!(b.t1 - b.t0 > 50.0 * year);
     }
 }
