@@ -357,7 +357,7 @@ impl TimelineView {
                 out.hovered = Some(cache.data.items[mark.items[0]].id.clone());
             }
             let items: Vec<usize> = mark.items.clone();
-            let is_cluster = matches!(mark.kind, MarkKind::Cluster { .. });
+            let is_cluster = items.len() > 1;
             response.clone().on_hover_ui_at_pointer(|ui| {
                 tooltip(ui, &cache.data, &items, is_cluster, analysis, articles);
             });
@@ -424,7 +424,7 @@ fn tooltip(
         if items.len() > 8 {
             ui.weak(format!("and {} more", items.len() - 8));
         }
-        ui.weak("Click to zoom in");
+        ui.weak("Click to zoom in; zoom can separate events of different days");
         return;
     }
     let Some(&i) = items.first() else { return };
@@ -540,17 +540,16 @@ pub fn paint(painter: egui::Painter, origin: Pos2, l: &Layout, focused: bool) {
         }
         match m.kind {
             MarkKind::Band { x0, x1 } => {
+                // Square corners and an edge made of a second fill: a fraction of the
+                // vertices of a stroked rounded rectangle, which matters with thousands.
                 let r = Rect::from_min_max(p(x0, m.y - m.r), p(x1.max(x0 + 1.0), m.y + m.r));
-                painter.rect_filled(r, 2.0, c32(m.color.with_alpha(140)));
-                painter.rect_stroke(r, 2.0, Stroke::new(1.0, c32(m.color)), StrokeKind::Inside);
+                painter.rect_filled(r, 0.0, c32(m.color));
+                if r.width() > 4.0 {
+                    painter.rect_filled(r.shrink(1.0), 0.0, c32(st.background.with_alpha(110)));
+                }
             }
             MarkKind::Point => {
-                painter.circle(
-                    center,
-                    m.r,
-                    c32(m.color),
-                    Stroke::new(1.0, c32(st.background)),
-                );
+                painter.circle_filled(center, m.r, c32(m.color));
             }
             MarkKind::Cluster { count, .. } => {
                 painter.circle(
@@ -585,7 +584,7 @@ pub fn paint(painter: egui::Painter, origin: Pos2, l: &Layout, focused: bool) {
                 p(lab.text.left() - 2.0, lab.top + 1.0),
                 Vec2::new(lab.text.width + 4.0, lab.height - 2.0),
             ),
-            2.0,
+            0.0,
             c32(st.background.with_alpha(220)),
         );
         text_at(&painter, o, &lab.text);

@@ -618,7 +618,7 @@ fn lane_marks(
     merged: bool,
 ) -> Vec<Pending> {
     let end = lane.items.partition_point(|&i| data.items[i].t0 <= t_hi);
-    let mut wide: Vec<Pending> = Vec::new();
+    let mut wide_raw: Vec<(f32, f32, usize)> = Vec::new();
     // Small marks: (x, x0, x1, item).
     let mut small: Vec<(f32, f32, f32, usize)> = Vec::new();
     for &i in &lane.items[..end] {
@@ -629,14 +629,37 @@ fn lane_marks(
         let xa = map.x(scale.t_to_u(item.t0));
         let xb = map.x(scale.t_to_u(item.t1));
         if !item.point && xb - xa >= 2.0 * style.cluster_px {
-            wide.push(single(data, item, i, xa, xb, view, style, color, merged));
+            wide_raw.push((xa, xb, i));
         } else {
             small.push(((xa + xb) / 2.0, xa, xb, i));
         }
     }
     small.sort_by(|a, b| a.0.total_cmp(&b.0));
 
-    let mut out = wide;
+    // Bands over the very same period (many events known only to the year) stack into one
+    // band with a count; lane items are sorted by (start, end), so they are adjacent.
+    let mut out: Vec<Pending> = Vec::new();
+    let mut g = 0;
+    while g < wide_raw.len() {
+        let key = |k: usize| {
+            let it = &data.items[wide_raw[k].2];
+            (it.t0, it.t1)
+        };
+        let mut h = g + 1;
+        while h < wide_raw.len() && key(h) == key(g) {
+            h += 1;
+        }
+        let group = &wide_raw[g..h];
+        if group.len() > view.cluster_over {
+            out.push(stacked_band(data, group, view, style, color));
+        } else {
+            for &(xa, xb, i) in group {
+                out.push(single(data, &data.items[i], i, xa, xb, view, style, color, merged));
+            }
+        }
+        g = h;
+    }
+
     let mut g = 0;
     while g < small.len() {
         let first_x = small[g].0;
@@ -728,6 +751,42 @@ fn single(
         } else {
             xa.max(style.margin)
         },
+    }
+}
+
+/// One band standing for several events over the same period.
+fn stacked_band(
+    data: &TimelineData,
+    group: &[(f32, f32, usize)],
+    view: &View,
+    style: &Style,
+    color: Rgba,
+) -> Pending {
+    let (xa, xb, first) = group[0];
+    let items: Vec<usize> = group.iter().map(|g| g.2).collect();
+    let count = items.len();
+    let label = format!("{count} events · {}", data.items[first].date_text);
+    let w = text_width(&label, style.label_size);
+    let selected = view
+        .selected
+        .as_deref()
+        .is_some_and(|s| items.iter().any(|&i| data.items[i].id == s));
+    let discrepancy = items.iter().any(|&i| data.items[i].discrepancy);
+    let grow = 1.0 + 0.25 * (count as f32).log2().min(6.0);
+    Pending {
+        mark: Mark {
+            kind: MarkKind::Band { x0: xa, x1: xb },
+            x: (xa + xb) / 2.0,
+            y: 0.0,
+            r: style.band_height / 2.0 * grow,
+            color,
+            discrepancy,
+            selected,
+            items,
+            source_dots: Vec::new(),
+        },
+        label: Some((label, w)),
+        anchor: xa.max(style.margin),
     }
 }
 
