@@ -1,1 +1,2 @@
 //! The eframe workbench. (Being written.)
+pub mod timeline_view;
