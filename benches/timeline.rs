@@ -142,28 +142,53 @@ fn counts() {
     let scale = data.scale(true);
     for mode in [LaneMode::Merged, LaneMode::Sources] {
         let lanes = data.lanes(mode);
-        let view = View { lanes: mode, ..View::widget(1600.0) };
+        let view = View {
+            lanes: mode,
+            ..View::widget(1600.0)
+        };
         let l = timeline::layout(&data, &scale, &lanes, &view, &style);
         let ctx = egui::Context::default();
         let mut w = TimelineView::new();
         w.lanes = mode;
         for k in 0..5 {
             let t = std::time::Instant::now();
-            let mut out = ctx.run_ui(egui::RawInput {
-                screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 900.0))),
-                ..Default::default()
-            }, |ui| {
-                let _ = w.ui(ui, &analysis, &[], None);
-            });
+            let mut out = ctx.run_ui(
+                egui::RawInput {
+                    screen_rect: Some(egui::Rect::from_min_size(
+                        egui::Pos2::ZERO,
+                        egui::vec2(1600.0, 900.0),
+                    )),
+                    ..Default::default()
+                },
+                |ui| {
+                    let _ = w.ui(ui, &analysis, &[], None);
+                },
+            );
             let t1 = t.elapsed();
             let shapes = std::mem::take(&mut out.shapes);
             let n = shapes.len();
             let prims = ctx.tessellate(shapes, out.pixels_per_point);
             let t2 = t.elapsed();
-            let verts: usize = prims.iter().map(|p| match &p.primitive { egui::epaint::Primitive::Mesh(m) => m.vertices.len(), _ => 0 }).sum();
+            let verts: usize = prims
+                .iter()
+                .map(|p| match &p.primitive {
+                    egui::epaint::Primitive::Mesh(m) => m.vertices.len(),
+                    _ => 0,
+                })
+                .sum();
             out.drop_without_applying_deltas();
-            eprintln!("frame {k}: run {t1:?} total {t2:?} shapes {n} prims {} verts {verts}", prims.len());
+            eprintln!(
+                "frame {k}: run {t1:?} total {t2:?} shapes {n} prims {} verts {verts}",
+                prims.len()
+            );
         }
-        eprintln!("{mode:?}: marks {} labels {} texts {} ticks {} breaks {}", l.marks.len(), l.labels.len(), l.texts.len(), l.ticks.len(), l.breaks.len());
+        eprintln!(
+            "{mode:?}: marks {} labels {} texts {} ticks {} breaks {}",
+            l.marks.len(),
+            l.labels.len(),
+            l.texts.len(),
+            l.ticks.len(),
+            l.breaks.len()
+        );
     }
 }

@@ -654,7 +654,17 @@ fn lane_marks(
             out.push(stacked_band(data, group, view, style, color));
         } else {
             for &(xa, xb, i) in group {
-                out.push(single(data, &data.items[i], i, xa, xb, view, style, color, merged));
+                out.push(single(
+                    data,
+                    &data.items[i],
+                    i,
+                    xa,
+                    xb,
+                    view,
+                    style,
+                    color,
+                    merged,
+                ));
             }
         }
         g = h;
