@@ -68,7 +68,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
     ],
     set_words: &[
         ("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("annually", "P1Y"),
-        ("yearly", "P1Y"), ("hourly", "PT1H"), ("nightly", "P1D"), ("quarterly", "P3M"),
+        ("yearly", "P1Y"), ("hourly", "PT1H"), ("nightly", "P1D"),
     ],
     holidays: &[
         ("christmas day", 12, 25), ("christmas eve", 12, 24), ("christmas", 12, 25),
@@ -92,7 +92,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
     ago_words: &["ago", "earlier", "before", "back"],
     later_words: &["later", "after", "hence"],
     future_cues: &[
-        "will", "would", "to", "expected", "scheduled", "plans", "planned", "set", "due", "shall",
-        "next", "upcoming", "is", "are", "going",
+        "will", "ll", "shall", "expected", "scheduled", "plans", "planned", "due", "upcoming",
+        "going", "intends", "hopes",
     ],
 };
