@@ -357,7 +357,12 @@ fn compare(doc: &TimemlDoc, sys: &[Timex]) -> (Counts, Breakdown) {
             entry.2 += 1;
         } else {
             *b.wrong_value
-                .entry(format!("{}: {} → {}", g.text.to_lowercase(), g.value, s.value))
+                .entry(format!(
+                    "{}: {} → {}",
+                    g.text.to_lowercase(),
+                    g.value,
+                    s.value
+                ))
                 .or_default() += 1;
         }
         if s.kind.as_str() == g.kind {
@@ -365,7 +370,11 @@ fn compare(doc: &TimemlDoc, sys: &[Timex]) -> (Counts, Breakdown) {
         }
         if s.span != g.span {
             *b.span
-                .entry(format!("{} | {}", g.text.to_lowercase(), s.text.to_lowercase()))
+                .entry(format!(
+                    "{} | {}",
+                    g.text.to_lowercase(),
+                    s.text.to_lowercase()
+                ))
                 .or_default() += 1;
         }
     }
@@ -386,7 +395,10 @@ pub fn load_dir(paths: &[impl AsRef<Path>]) -> Result<Vec<TimemlDoc>, EvalError>
                 path: f.display().to_string(),
                 source,
             })?;
-            let name = f.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            let name = f
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
             parse_timeml(&name, &source)
         })
         .collect()

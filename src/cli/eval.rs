@@ -49,7 +49,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     println!("value F1         {:>24.3}", scores.value_f1);
     println!("type F1          {:>24.3}", scores.type_f1);
-    println!("value accuracy on found expressions: {:.3}", scores.value_accuracy);
+    println!(
+        "value accuracy on found expressions: {:.3}",
+        scores.value_accuracy
+    );
     println!();
     println!("by gold type (gold / found / right value):");
     for (k, (g, f, v)) in &scores.breakdown.by_type {

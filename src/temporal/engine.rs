@@ -154,17 +154,77 @@ impl Cand {
 
 /// Prepositions and words after which an ambiguous month name ("May", "March") is a month.
 const MONTH_CONTEXT: &[&str] = &[
-    "in", "of", "since", "until", "till", "by", "from", "through", "during", "early", "late",
-    "mid", "last", "next", "this", "before", "after", "between", "and", "or", "to", "-", "on",
-    "until", "throughout", "end", "beginning", "start", "middle",
+    "in",
+    "of",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "to",
+    "-",
+    "on",
+    "until",
+    "throughout",
+    "end",
+    "beginning",
+    "start",
+    "middle",
 ];
 
 /// Plural-looking words that are not counted nouns after a year ("in 2000 was …").
 const NOT_PLURAL: &[&str] = &[
-    "was", "has", "is", "its", "his", "this", "as", "towards", "thus", "across", "besides",
-    "unless", "us", "perhaps", "yes", "whereas", "has", "does", "hers", "ours", "theirs", "always",
-    "afterwards", "less", "plus", "versus", "vs", "was", "illinois", "texas", "kansas",
-    "arkansas", "paris", "athens", "brussels", "damascus", "caracas", "tunis",
+    "was",
+    "has",
+    "is",
+    "its",
+    "his",
+    "this",
+    "as",
+    "towards",
+    "thus",
+    "across",
+    "besides",
+    "unless",
+    "us",
+    "perhaps",
+    "yes",
+    "whereas",
+    "has",
+    "does",
+    "hers",
+    "ours",
+    "theirs",
+    "always",
+    "afterwards",
+    "less",
+    "plus",
+    "versus",
+    "vs",
+    "was",
+    "illinois",
+    "texas",
+    "kansas",
+    "arkansas",
+    "paris",
+    "athens",
+    "brussels",
+    "damascus",
+    "caracas",
+    "tunis",
 ];
 
 pub(super) struct Tagger<'a> {
@@ -678,7 +738,12 @@ impl<'a> Tagger<'a> {
     }
 
     /// Resolves a day and month without a year to the document's year.
-    fn month_day_point(&self, m: u32, d: u32, year: Option<i32>) -> Option<(String, Anchor, Option<Point>)> {
+    fn month_day_point(
+        &self,
+        m: u32,
+        d: u32,
+        year: Option<i32>,
+    ) -> Option<(String, Anchor, Option<Point>)> {
         match year.or(self.dct.map(|dct| closest_year(dct, m))) {
             Some(y) => {
                 let date = NaiveDate::from_ymd_opt(y, m, d)?;
@@ -702,7 +767,9 @@ impl<'a> Tagger<'a> {
         if let Some((d1, k2)) = self.day_number(k) {
             if !self.is_counted(k2) {
                 let mut second = None;
-                if (self.is_dash(k2) || matches!(self.w(k2), "and" | "to")) && k2 + 1 < self.toks.len() {
+                if (self.is_dash(k2) || matches!(self.w(k2), "and" | "to"))
+                    && k2 + 1 < self.toks.len()
+                {
                     if let Some((d2, k3)) = self.day_number(k2 + 1) {
                         if d2 > d1 {
                             second = Some((d2, k2 + 1, k3));
@@ -773,7 +840,9 @@ impl<'a> Tagger<'a> {
         };
         let mut second = None;
         let mut k_month = k;
-        if (self.is_dash(k) || matches!(self.w(k), "and" | "to")) && self.day_number(k + 1).is_some() {
+        if (self.is_dash(k) || matches!(self.w(k), "and" | "to"))
+            && self.day_number(k + 1).is_some()
+        {
             if let Some((d2, k3)) = self.day_number(k + 1) {
                 if d2 > d1 {
                     second = Some((d2, k + 1));
@@ -845,16 +914,41 @@ impl<'a> Tagger<'a> {
         let prev_lower = if j > 0 { self.w(j - 1) } else { "" };
         let strong_prev = matches!(
             prev_lower,
-            "in" | "since" | "from" | "until" | "of" | "by" | "year" | "around" | "before"
-                | "after" | "between" | "and" | "to" | "mid" | "early" | "late" | "during"
-                | "through" | "fiscal" | "spring" | "summer" | "autumn" | "winter" | "fall"
+            "in" | "since"
+                | "from"
+                | "until"
+                | "of"
+                | "by"
+                | "year"
+                | "around"
+                | "before"
+                | "after"
+                | "between"
+                | "and"
+                | "to"
+                | "mid"
+                | "early"
+                | "late"
+                | "during"
+                | "through"
+                | "fiscal"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "winter"
+                | "fall"
         ) || prev == ","
             || self.is_dash(j.wrapping_sub(1));
         let plausible = (1900..=2100).contains(&y) || ((1000..1900).contains(&y) && strong_prev);
         if !plausible {
             return None;
         }
-        if matches!(prev, "$" | "£" | "€" | "#" | "¥") || matches!(prev_lower, "no" | "number" | "page" | "flight" | "route" | "room" | "vol" | "article") {
+        if matches!(prev, "$" | "£" | "€" | "#" | "¥")
+            || matches!(
+                prev_lower,
+                "no" | "number" | "page" | "flight" | "route" | "room" | "vol" | "article"
+            )
+        {
             return None;
         }
         // Thousands ("12,2000") or decimals ("1.2000") glued before.
@@ -871,7 +965,11 @@ impl<'a> Tagger<'a> {
             return None; // "0300 GMT" is a time, handled by clock_time.
         }
         // Glued to letters or digits after a dot ("2000.5") is not a year.
-        if self.raw(j + 1) == "." && self.glued(j) && self.toks.get(j + 2).is_some_and(|t| t.digits) && self.glued(j + 1) {
+        if self.raw(j + 1) == "."
+            && self.glued(j)
+            && self.toks.get(j + 2).is_some_and(|t| t.digits)
+            && self.glued(j + 1)
+        {
             return None;
         }
         Some(Cand::point(
@@ -894,11 +992,17 @@ impl<'a> Tagger<'a> {
         if !t.word || t.capital || t.digits {
             return false;
         }
-        if self.info(k).is_some_and(|w| w.count_noun || w.unit.is_some()) {
+        if self
+            .info(k)
+            .is_some_and(|w| w.count_noun || w.unit.is_some())
+        {
             return true;
         }
         let w = self.w(k);
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !NOT_PLURAL.contains(&w)
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !NOT_PLURAL.contains(&w)
             && !w.ends_with("ous")
     }
 
@@ -906,7 +1010,10 @@ impl<'a> Tagger<'a> {
     fn decade_token(&self, j: usize) -> Option<Cand> {
         let s = self.w(j);
         let digits = s.strip_suffix('s')?;
-        if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.ends_with('0') {
+        if digits.len() != 4
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || !digits.ends_with('0')
+        {
             return None;
         }
         let y: i32 = digits.parse().ok()?;
@@ -928,12 +1035,21 @@ impl<'a> Tagger<'a> {
         }
         let s = self.w(i + 1);
         let digits = s.strip_suffix('s')?;
-        if digits.len() != 2 || !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.ends_with('0') {
+        if digits.len() != 2
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || !digits.ends_with('0')
+        {
             return None;
         }
         let yy: i32 = digits.parse().ok()?;
         let y = if yy <= 30 { 2000 + yy } else { 1900 + yy };
-        let mut c = Cand::point(i, i + 2, TimexType::Date, Point::Decade(y), Anchor::Absolute);
+        let mut c = Cand::point(
+            i,
+            i + 2,
+            TimexType::Date,
+            Point::Decade(y),
+            Anchor::Absolute,
+        );
         c.takes_the = true;
         Some(c)
     }
@@ -1032,10 +1148,7 @@ impl<'a> Tagger<'a> {
         if let Some((p, at)) = &self.last {
             if j.saturating_sub(*at) < 30 {
                 if let Some(d) = p.day() {
-                    return Some((
-                        Some(d),
-                        Anchor::Previous { value: p.value() },
-                    ));
+                    return Some((Some(d), Anchor::Previous { value: p.value() }));
                 }
             }
         }
@@ -1157,7 +1270,13 @@ impl<'a> Tagger<'a> {
             _ => return None,
         };
         // "now" as in "now-defunct", "right now" is still now.
-        let mut c = Cand::new(j, j + 1, TimexType::Date, value.to_string(), Anchor::Absolute);
+        let mut c = Cand::new(
+            j,
+            j + 1,
+            TimexType::Date,
+            value.to_string(),
+            Anchor::Absolute,
+        );
         c.takes_the = true;
         Some(c)
     }
@@ -1182,7 +1301,10 @@ impl<'a> Tagger<'a> {
         let k = j + 1;
         let next = self.info(k);
         // "the past two decades", "the next five years", "past 24 hours".
-        if matches!(w, "past" | "last" | "next" | "coming" | "previous" | "first" | "final") {
+        if matches!(
+            w,
+            "past" | "last" | "next" | "coming" | "previous" | "first" | "final"
+        ) {
             if let Some(mut c) = self.number_led(k, false) {
                 if c.kind == TimexType::Duration {
                     c.start = j;
@@ -1229,10 +1351,22 @@ impl<'a> Tagger<'a> {
             }
             let dct = self.dct;
             let Some(dct) = dct else {
-                return Some(Cand::new(j, k + 1, TimexType::Date, unresolved(unit), Anchor::Unresolved));
+                return Some(Cand::new(
+                    j,
+                    k + 1,
+                    TimexType::Date,
+                    unresolved(unit),
+                    Anchor::Unresolved,
+                ));
             };
             let point = shift_point(&Point::Day(dct), unit, shift)?;
-            return Some(Cand::point(j, k + 1, TimexType::Date, point, self.dct_anchor()));
+            return Some(Cand::point(
+                j,
+                k + 1,
+                TimexType::Date,
+                point,
+                self.dct_anchor(),
+            ));
         }
         if matches!(w, "that" | "first") {
             return None;
@@ -1240,7 +1374,13 @@ impl<'a> Tagger<'a> {
         // "last night", "this morning".
         if let Some(part) = next.day_part {
             let dct = self.dct?;
-            let offset = if w == "last" && part == "NI" { -1 } else if shift == 0 { 0 } else { return None };
+            let offset = if w == "last" && part == "NI" {
+                -1
+            } else if shift == 0 {
+                0
+            } else {
+                return None;
+            };
             let d = add_days(dct, offset)?;
             return Some(Cand::point(
                 j,
@@ -1256,7 +1396,13 @@ impl<'a> Tagger<'a> {
                 return None;
             }
             let Some(dct) = self.dct else {
-                return Some(Cand::new(j, k + 1, TimexType::Date, format!("XXXX-{m:02}"), Anchor::Unresolved));
+                return Some(Cand::new(
+                    j,
+                    k + 1,
+                    TimexType::Date,
+                    format!("XXXX-{m:02}"),
+                    Anchor::Unresolved,
+                ));
             };
             let (y, cur) = (dct.year(), dct.month());
             let year = match shift {
@@ -1290,7 +1436,13 @@ impl<'a> Tagger<'a> {
                 return None;
             }
             let Some(dct) = self.dct else {
-                return Some(Cand::new(j, k + 1, TimexType::Date, format!("XXXX-WXX-{}", wd + 1), Anchor::Unresolved));
+                return Some(Cand::new(
+                    j,
+                    k + 1,
+                    TimexType::Date,
+                    format!("XXXX-WXX-{}", wd + 1),
+                    Anchor::Unresolved,
+                ));
             };
             let cur = dct.weekday().num_days_from_monday() as i64;
             let t = wd as i64;
@@ -1321,7 +1473,13 @@ impl<'a> Tagger<'a> {
         if let Some(s) = next.season {
             let dct = self.dct?;
             let y = dct.year() + shift;
-            return Some(Cand::point(j, k + 1, TimexType::Date, Point::Season(y, s), self.dct_anchor()));
+            return Some(Cand::point(
+                j,
+                k + 1,
+                TimexType::Date,
+                Point::Season(y, s),
+                self.dct_anchor(),
+            ));
         }
         None
     }
@@ -1365,7 +1523,11 @@ impl<'a> Tagger<'a> {
         let mut v = n;
         // "twenty-four", "twenty four".
         if (20.0..100.0).contains(&n) {
-            let k = if self.is_dash(end) && self.glued(j) { end + 1 } else { end };
+            let k = if self.is_dash(end) && self.glued(j) {
+                end + 1
+            } else {
+                end
+            };
             if let Some(u) = self.info(k).and_then(|w| w.number) {
                 if u < 10.0 && u >= 1.0 && self.w(k) != "a" && self.w(k) != "an" {
                     v += u;
@@ -1403,13 +1565,25 @@ impl<'a> Tagger<'a> {
         }
         let mut end = k + 1;
         let mut value = n;
-        if self.w(end) == "and" && matches!(self.w(end + 1), "a" | "an") && self.w(end + 2) == "half" {
+        if self.w(end) == "and"
+            && matches!(self.w(end + 1), "a" | "an")
+            && self.w(end + 2) == "half"
+        {
             value = value.map(|v| v + 0.5);
             end += 3;
         }
         // "a day" after "once"/"twice"/"times"/"per" is a recurrence.
-        if j > 0 && matches!(self.w(j), "a" | "an") && matches!(self.w(j - 1), "once" | "twice" | "times" | "thrice") {
-            return Some(Cand::new(j, end, TimexType::Set, duration_value(1.0, unit), Anchor::Absolute));
+        if j > 0
+            && matches!(self.w(j), "a" | "an")
+            && matches!(self.w(j - 1), "once" | "twice" | "times" | "thrice")
+        {
+            return Some(Cand::new(
+                j,
+                end,
+                TimexType::Set,
+                duration_value(1.0, unit),
+                Anchor::Absolute,
+            ));
         }
         // "24 years ago", "two days later".
         let after = self.w(end);
@@ -1429,7 +1603,13 @@ impl<'a> Tagger<'a> {
             };
             let sign = if after == "later" { 1 } else { -1 };
             if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
-                return Some(Cand::new(j, end, TimexType::Duration, duration_value(count as f64, unit), Anchor::Absolute));
+                return Some(Cand::new(
+                    j,
+                    end,
+                    TimexType::Duration,
+                    duration_value(count as f64, unit),
+                    Anchor::Absolute,
+                ));
             }
             let point = shift_point(&base, unit, sign * count)?;
             let mut c = Cand::point(j, end + 1, TimexType::Date, point, anchor);
@@ -1464,7 +1644,13 @@ impl<'a> Tagger<'a> {
         if !info.plural || matches!(unit, Unit::Second | Unit::Minute) {
             return None;
         }
-        let mut c = Cand::new(start, k + 1, TimexType::Duration, duration_x(unit), Anchor::Absolute);
+        let mut c = Cand::new(
+            start,
+            k + 1,
+            TimexType::Duration,
+            duration_x(unit),
+            Anchor::Absolute,
+        );
         c.takes_the = true;
         Some(c)
     }
@@ -1473,7 +1659,13 @@ impl<'a> Tagger<'a> {
     fn set_expr(&self, j: usize) -> Option<Cand> {
         let w = self.w(j);
         if let Some(v) = self.info(j).and_then(|x| x.set) {
-            return Some(Cand::new(j, j + 1, TimexType::Set, v.to_string(), Anchor::Absolute));
+            return Some(Cand::new(
+                j,
+                j + 1,
+                TimexType::Set,
+                v.to_string(),
+                Anchor::Absolute,
+            ));
         }
         if !matches!(w, "every" | "each" | "per") {
             return None;
@@ -1488,13 +1680,25 @@ impl<'a> Tagger<'a> {
         }
         let info = self.info(k)?;
         if let Some(wd) = info.weekday {
-            return Some(Cand::new(j, k + 1, TimexType::Set, format!("XXXX-WXX-{}", wd + 1), Anchor::Absolute));
+            return Some(Cand::new(
+                j,
+                k + 1,
+                TimexType::Set,
+                format!("XXXX-WXX-{}", wd + 1),
+                Anchor::Absolute,
+            ));
         }
         let unit = info.unit?;
         if info.plural != (n != 1.0) {
             return None;
         }
-        Some(Cand::new(j, k + 1, TimexType::Set, duration_value(n, unit), Anchor::Absolute))
+        Some(Cand::new(
+            j,
+            k + 1,
+            TimexType::Set,
+            duration_value(n, unit),
+            Anchor::Absolute,
+        ))
     }
 
     // ----- quarters, halves, centuries, seasons, holidays ----------------------------------------
@@ -1569,7 +1773,11 @@ impl<'a> Tagger<'a> {
             }
             _ => return None,
         };
-        let end = if matches!(point, Point::Century(_)) { k + 1 } else { end };
+        let end = if matches!(point, Point::Century(_)) {
+            k + 1
+        } else {
+            end
+        };
         let anchor = if of_year.is_some() || matches!(point, Point::Century(_)) {
             Anchor::Absolute
         } else {
@@ -1583,14 +1791,24 @@ impl<'a> Tagger<'a> {
 
     /// "the quarter", "the latest quarter": in business news, the last completed quarter.
     fn reported_quarter(&self, j: usize) -> Option<Cand> {
-        let k = if matches!(self.w(j), "latest" | "most") { j + 1 } else { j };
+        let k = if matches!(self.w(j), "latest" | "most") {
+            j + 1
+        } else {
+            j
+        };
         let k = if self.w(k) == "recent" { k + 1 } else { k };
         if self.w(k) != "quarter" || matches!(self.w(k + 1), "of" | "century" | "-") {
             return None;
         }
         let dct = self.dct?;
         let current = Point::Quarter(dct.year(), (dct.month() - 1) / 3 + 1);
-        let mut c = Cand::point(j, k + 1, TimexType::Date, current.shift(-1)?, self.dct_anchor());
+        let mut c = Cand::point(
+            j,
+            k + 1,
+            TimexType::Date,
+            current.shift(-1)?,
+            self.dct_anchor(),
+        );
         c.takes_the = true;
         Some(c)
     }
@@ -1605,7 +1823,13 @@ impl<'a> Tagger<'a> {
             }
         }
         if let Some((y, end)) = self.trailing_year(j + 1) {
-            let mut c = Cand::point(j, end, TimexType::Date, Point::Season(y, s), Anchor::Absolute);
+            let mut c = Cand::point(
+                j,
+                end,
+                TimexType::Date,
+                Point::Season(y, s),
+                Anchor::Absolute,
+            );
             c.takes_the = true;
             return Some(c);
         }
@@ -1614,7 +1838,13 @@ impl<'a> Tagger<'a> {
             return None;
         }
         let dct = self.dct?;
-        let mut c = Cand::point(j, j + 1, TimexType::Date, Point::Season(dct.year(), s), self.dct_anchor());
+        let mut c = Cand::point(
+            j,
+            j + 1,
+            TimexType::Date,
+            Point::Season(dct.year(), s),
+            self.dct_anchor(),
+        );
         c.takes_the = true;
         Some(c)
     }
@@ -1637,7 +1867,13 @@ impl<'a> Tagger<'a> {
                 };
                 return Some(match y.and_then(|y| NaiveDate::from_ymd_opt(y, *m, *d)) {
                     Some(date) => Cand::point(j, end, TimexType::Date, Point::Day(date), anchor),
-                    None => Cand::new(j, end, TimexType::Date, format!("XXXX-{m:02}-{d:02}"), Anchor::Unresolved),
+                    None => Cand::new(
+                        j,
+                        end,
+                        TimexType::Date,
+                        format!("XXXX-{m:02}-{d:02}"),
+                        Anchor::Unresolved,
+                    ),
                 });
             }
         }
@@ -1655,7 +1891,11 @@ impl<'a> Tagger<'a> {
             i += 1;
         }
         let mark = |from: usize, to: usize, offset: Option<i32>, place: Option<String>| {
-            let close = if open && self.raw(to) == ")" { to + 1 } else { to };
+            let close = if open && self.raw(to) == ")" {
+                to + 1
+            } else {
+                to
+            };
             let start = self.toks[from].start;
             let end = self.toks[close - 1].end;
             Some(ZoneMark {

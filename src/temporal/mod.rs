@@ -6,7 +6,7 @@
 
 mod engine;
 pub mod lang;
-mod tokens;
+pub(crate) mod tokens;
 mod value;
 
 pub use engine::Lexicon;
@@ -51,12 +51,21 @@ mod tests {
 
     fn check(text: &str, expect_text: &str, kind: &str, value: &str) {
         let (t, k, v, _) = one(text);
-        assert_eq!((t.as_str(), k, v.as_str()), (expect_text, kind, value), "{text}");
+        assert_eq!(
+            (t.as_str(), k, v.as_str()),
+            (expect_text, kind, value),
+            "{text}"
+        );
     }
 
     #[test]
     fn seed_style_sentences() {
-        check("He arrived late Tuesday.", "late Tuesday", "DATE", "2024-06-18");
+        check(
+            "He arrived late Tuesday.",
+            "late Tuesday",
+            "DATE",
+            "2024-06-18",
+        );
         assert_eq!(one("He arrived late Tuesday.").3.as_deref(), Some("END"));
         check(
             "He landed on Wednesday morning (local time).",
@@ -64,10 +73,25 @@ mod tests {
             "TIME",
             "2024-06-19TMO",
         );
-        check("They met last September.", "last September", "DATE", "2023-09");
-        check("the first visit in 24 years", "24 years", "DURATION", "P24Y");
+        check(
+            "They met last September.",
+            "last September",
+            "DATE",
+            "2023-09",
+        );
+        check(
+            "the first visit in 24 years",
+            "24 years",
+            "DURATION",
+            "P24Y",
+        );
         check("ties frozen since 2000", "2000", "DATE", "2000");
-        check("Putin visited in July 2000.", "July 2000", "DATE", "2000-07");
+        check(
+            "Putin visited in July 2000.",
+            "July 2000",
+            "DATE",
+            "2000-07",
+        );
         let years: Vec<String> = tags("treaties signed in 1961, 2000 and 2001")
             .into_iter()
             .map(|t| t.2)
@@ -75,11 +99,20 @@ mod tests {
         assert_eq!(years, vec!["1961", "2000", "2001"]);
         check("a year ago", "a year ago", "DATE", "2023");
         let both = tags("on June 18-19, 2024");
-        assert_eq!((both[0].0.as_str(), both[0].2.as_str()), ("June 18", "2024-06-18"));
-        assert_eq!((both[1].0.as_str(), both[1].2.as_str()), ("19, 2024", "2024-06-19"));
+        assert_eq!(
+            (both[0].0.as_str(), both[0].2.as_str()),
+            ("June 18", "2024-06-18")
+        );
+        assert_eq!(
+            (both[1].0.as_str(), both[1].2.as_str()),
+            ("19, 2024", "2024-06-19")
+        );
         let both = tags("the visit of 18-19 June 2024");
         assert_eq!(both.len(), 2);
-        assert_eq!((both[0].2.as_str(), both[1].2.as_str()), ("2024-06-18", "2024-06-19"));
+        assert_eq!(
+            (both[0].2.as_str(), both[1].2.as_str()),
+            ("2024-06-18", "2024-06-19")
+        );
     }
 
     #[test]
@@ -88,12 +121,22 @@ mod tests {
         check("on 2024-06-19 it", "2024-06-19", "DATE", "2024-06-19");
         check("Updated 06.20.2024", "06.20.2024", "DATE", "2024-06-20");
         check("Sept. 30, 1990", "Sept. 30, 1990", "DATE", "1990-09-30");
-        check("Thursday, July 11, 2024", "Thursday, July 11, 2024", "DATE", "2024-07-11");
+        check(
+            "Thursday, July 11, 2024",
+            "Thursday, July 11, 2024",
+            "DATE",
+            "2024-07-11",
+        );
         check("in the 1990s", "the 1990s", "DATE", "199");
         check("by mid-2019", "mid-2019", "DATE", "2019");
         assert_eq!(one("by mid-2019").3.as_deref(), Some("MID"));
         check("early 2019", "early 2019", "DATE", "2019");
-        check("the third quarter", "the third quarter", "DATE", "2024-Q3".replace("2024", "2023").as_str());
+        check(
+            "the third quarter",
+            "the third quarter",
+            "DATE",
+            "2024-Q3".replace("2024", "2023").as_str(),
+        );
         check("summer 2019", "summer 2019", "DATE", "2019-SU");
     }
 
@@ -110,7 +153,12 @@ mod tests {
         check("is now", "now", "DATE", "PRESENT_REF");
         check("has recently", "recently", "DATE", "PAST_REF");
         check("two decades ago", "two decades ago", "DATE", "200");
-        check("the past two decades", "the past two decades", "DURATION", "P2DE");
+        check(
+            "the past two decades",
+            "the past two decades",
+            "DURATION",
+            "P2DE",
+        );
         check("for the past year", "the past year", "DURATION", "P1Y");
     }
 
@@ -126,30 +174,50 @@ mod tests {
 
     #[test]
     fn times_and_zones() {
-        check("at 10:30 a.m. sharp", "10:30 a.m.", "TIME", "2024-06-19T10:30");
+        check(
+            "at 10:30 a.m. sharp",
+            "10:30 a.m.",
+            "TIME",
+            "2024-06-19T10:30",
+        );
         check("at 3 p.m.", "3 p.m.", "TIME", "2024-06-19T15:00");
-        check("June 19, 2024 15:44", "June 19, 2024 15:44", "TIME", "2024-06-19T15:44");
+        check(
+            "June 19, 2024 15:44",
+            "June 19, 2024 15:44",
+            "TIME",
+            "2024-06-19T15:44",
+        );
         let t = tag("He landed early Wednesday (local time).", dct());
         let z = t[0].zone.as_ref().expect("zone");
         assert_eq!(z.text, "(local time)");
         let t = tag("It started Tuesday at 2 a.m. Pyongyang time", dct());
         let last = t.last().expect("a time");
         assert_eq!(last.value, "2024-06-18T02:00");
-        assert_eq!(last.zone.as_ref().and_then(|z| z.place.as_deref()), Some("Pyongyang"));
+        assert_eq!(
+            last.zone.as_ref().and_then(|z| z.place.as_deref()),
+            Some("Pyongyang")
+        );
         let t = tag("by 0300 GMT", dct());
         assert_eq!(t[0].value, "2024-06-19T03:00");
-        assert_eq!(t[0].zone.as_ref().and_then(|z| z.utc_offset_minutes), Some(0));
+        assert_eq!(
+            t[0].zone.as_ref().and_then(|z| z.utc_offset_minutes),
+            Some(0)
+        );
     }
 
     #[test]
     fn things_that_are_not_dates() {
         assert!(tags("2000 troops were sent").is_empty());
-        assert!(tags("You may go now, Theresa May said.").iter().all(|t| t.2 == "PRESENT_REF"));
+        assert!(tags("You may go now, Theresa May said.")
+            .iter()
+            .all(|t| t.2 == "PRESENT_REF"));
         assert!(tags("They will march on the capital.").is_empty());
         assert!(tags("It cost $2000.").is_empty());
         assert!(tags("a 71-year-old man").is_empty());
         assert!(tags("He said he may come.").is_empty());
-        assert!(tags("In May 2019 he came.").iter().any(|t| t.2 == "2019-05"));
+        assert!(tags("In May 2019 he came.")
+            .iter()
+            .any(|t| t.2 == "2019-05"));
         assert!(tags("The Sun reported").is_empty());
     }
 
@@ -164,7 +232,12 @@ mod tests {
         check("twenty-four years", "twenty-four years", "DURATION", "P24Y");
         check("every year", "every year", "SET", "P1Y");
         check("published daily", "daily", "SET", "P1D");
-        check("more than 70 years", "more than 70 years", "DURATION", "P70Y");
+        check(
+            "more than 70 years",
+            "more than 70 years",
+            "DURATION",
+            "P70Y",
+        );
     }
 
     #[test]

@@ -215,11 +215,9 @@ pub fn interval(value: &str) -> Option<Interval> {
                 let w: u32 = num(w)?.try_into().ok()?;
                 let monday = NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)?;
                 return match parts.get(2) {
-                    Some(&"WE") => make(
-                        add_days(monday, 5)?,
-                        add_days(monday, 7)?,
-                        Granularity::Day,
-                    ),
+                    Some(&"WE") => {
+                        make(add_days(monday, 5)?, add_days(monday, 7)?, Granularity::Day)
+                    }
                     Some(d) => {
                         let wd = num(d)?;
                         let day = add_days(monday, (wd - 1) as i64)?;
@@ -279,7 +277,10 @@ mod tests {
         let dec = interval("199").unwrap();
         assert_eq!((dec.start, dec.end), (d(1990, 1, 1), d(2000, 1, 1)));
         let t = interval("2024-06-19TMO").unwrap();
-        assert_eq!((t.start, t.granularity), (d(2024, 6, 19), Granularity::Time));
+        assert_eq!(
+            (t.start, t.granularity),
+            (d(2024, 6, 19), Granularity::Time)
+        );
         let w = interval("2013-W11").unwrap();
         assert_eq!(w.start, d(2013, 3, 11));
         assert_eq!(interval("1989-Q3").unwrap().start, d(1989, 7, 1));
@@ -291,8 +292,14 @@ mod tests {
 
     #[test]
     fn points_shift_in_their_own_unit() {
-        assert_eq!(Point::Month(2024, 1).shift(-1), Some(Point::Month(2023, 12)));
-        assert_eq!(Point::Quarter(2024, 1).shift(-1), Some(Point::Quarter(2023, 4)));
+        assert_eq!(
+            Point::Month(2024, 1).shift(-1),
+            Some(Point::Month(2023, 12))
+        );
+        assert_eq!(
+            Point::Quarter(2024, 1).shift(-1),
+            Some(Point::Quarter(2023, 4))
+        );
         assert_eq!(Point::Week(2024, 1).shift(-1).unwrap().value(), "2023-W52");
         assert_eq!(Point::Decade(1990).value(), "199");
         assert_eq!(Point::Century(1900).value(), "19");
