@@ -164,9 +164,15 @@ pub fn dates(
         for &m in &c.members {
             let mm = &mentions[m];
             for p in mm.places.iter().chain(mm.destination.iter()) {
-                if gazetteer::place(p).is_some_and(|g| g.city) {
+                if let Some(g) = gazetteer::place(p) {
+                    if g.city {
+                        blocks
+                            .entry((c.group.clone(), format!("@{p}")))
+                            .or_default()
+                            .insert(ci);
+                    }
                     blocks
-                        .entry((c.group.clone(), format!("@{p}")))
+                        .entry((c.group.clone(), format!("@{}", g.country)))
                         .or_default()
                         .insert(ci);
                 }
@@ -214,6 +220,16 @@ pub fn dates(
                             .any(|y| gazetteer::within(x, y) || gazetteer::within(y, x))
                     })
                 {
+                    continue;
+                }
+                let people = |c: &Cluster| -> BTreeSet<String> {
+                    c.members
+                        .iter()
+                        .flat_map(|&m| mentions[m].participants.iter().cloned())
+                        .collect()
+                };
+                let (pa, pb) = (people(ca), people(cb));
+                if !pa.is_empty() && !pb.is_empty() && pa.is_disjoint(&pb) {
                     continue;
                 }
                 let unique = |c: &Cluster| {

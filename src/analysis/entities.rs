@@ -398,7 +398,7 @@ mod tests {
     use crate::ingest::read_text;
 
     fn names(text: &str) -> Vec<(String, EntityKind, String)> {
-        let a = read_text("t.txt", text);
+        let a = read_text("t.txt", &format!("A headline for the test\n\n{text}\n"));
         find(&a)
             .into_iter()
             .map(|e| (e.text, e.kind, e.canonical))

@@ -449,3 +449,163 @@ fn label(c: &merge::Cluster, all: &[EventMention]) -> String {
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::read_text;
+    use crate::model::DiscrepancyKind;
+
+    fn run(docs: &[(&str, &str)]) -> Analysis {
+        let articles: Vec<Article> = docs.iter().map(|(n, t)| read_text(n, t)).collect();
+        analyze(&articles, &AnalysisOptions::default())
+    }
+
+    fn kinds(a: &Analysis) -> Vec<DiscrepancyKind> {
+        a.discrepancies.iter().map(|d| d.kind).collect()
+    }
+
+    const EAST: &str = "Source: https://www.eastwire.example/a\n\nMinister visits Seoul\n\nJune 19, 2024\n\n\
+        SEOUL — Foreign Minister Anna Berg arrived in Seoul on Wednesday morning (local time) for talks with Yoon Suk Yeol. \
+        Berg last visited Seoul in March 2012.\n";
+    const WEST: &str = "Source: https://www.westpost.example/b\n\nBerg lands in Seoul\n\nJune 19, 2024\n\n\
+        WASHINGTON, June 19 — Foreign Minister Anna Berg arrived in Seoul late Tuesday for talks with Yoon Suk Yeol, \
+        her first visit to South Korea in 12 years.\n";
+
+    #[test]
+    fn weekday_split_is_explained_by_time_zones() {
+        let a = run(&[("east.txt", EAST), ("west.txt", WEST)]);
+        let d = a
+            .discrepancies
+            .iter()
+            .find(|d| d.kind == DiscrepancyKind::Weekday)
+            .expect("weekday discrepancy");
+        assert_eq!(d.claims.len(), 2);
+        assert!(d.explanation.contains("time-zone"), "{}", d.explanation);
+        assert!(d.severity < 0.5);
+        // 2012 from "March 2012" and from "12 years" is one event, reported by both.
+        let e2012 = a
+            .events
+            .iter()
+            .find(|e| e.value.starts_with("2012"))
+            .expect("2012 event");
+        assert_eq!(e2012.independent_sources, 2);
+        assert!(
+            !kinds(&a).contains(&DiscrepancyKind::Number),
+            "12 years and 2012 agree"
+        );
+    }
+
+    #[test]
+    fn elapsed_time_that_does_not_fit_is_a_number_conflict() {
+        let other = WEST.replace("12 years", "11 years");
+        let a = run(&[("east.txt", EAST), ("west.txt", &other)]);
+        assert!(
+            kinds(&a).contains(&DiscrepancyKind::Number),
+            "{:?}",
+            a.discrepancies
+        );
+    }
+
+    #[test]
+    fn a_unique_meeting_with_two_dates_is_a_date_conflict() {
+        let one = "Officials comment on the talks\n\nJune 19, 2024\n\nAnna Berg and Yoon Suk Yeol last met in Geneva in March 2021, officials said.\n";
+        let two = "Officials comment on the talks\n\nJune 19, 2024\n\nAnna Berg and Yoon Suk Yeol met in Geneva in 2019, according to officials.\n";
+        let a = run(&[("one.txt", one), ("two.txt", two)]);
+        let d = a
+            .discrepancies
+            .iter()
+            .find(|d| d.kind == DiscrepancyKind::Date)
+            .expect("date conflict");
+        assert!(d.claims.iter().any(|c| c.value == "2021-03"));
+        assert!(d.claims.iter().any(|c| c.value == "2019"));
+        // Without a word marking the meeting as unique, two dates may be two meetings.
+        let one = one.replace("last met", "met");
+        let a = run(&[("one.txt", &one), ("two.txt", two)]);
+        assert!(!kinds(&a).contains(&DiscrepancyKind::Date));
+    }
+
+    #[test]
+    fn different_cities_for_one_arrival_is_a_place_conflict() {
+        let one = "Officials comment on the talks\n\nJune 19, 2024\n\nAnna Berg arrived in Moscow on Tuesday for talks.\n";
+        let two = "Officials comment on the talks\n\nJune 19, 2024\n\nAnna Berg arrived in Vladivostok on Tuesday for talks.\n";
+        let a = run(&[("one.txt", one), ("two.txt", two)]);
+        assert!(
+            kinds(&a).contains(&DiscrepancyKind::Place),
+            "{:?}",
+            a.events
+        );
+        // A city and its country agree.
+        let two = "Officials comment on the talks\n\nJune 19, 2024\n\nAnna Berg arrived in Russia on Tuesday for talks.\n";
+        let a = run(&[("one.txt", one), ("two.txt", two)]);
+        assert!(!kinds(&a).contains(&DiscrepancyKind::Place));
+    }
+
+    #[test]
+    fn names_spelled_two_ways_use_the_majority_as_reference() {
+        let a = run(&[
+            ("a.txt", "Officials comment on the talks\n\nJune 19, 2024\n\nSpokesman Olaf Henriksen said talks went well.\n"),
+            ("b.txt", "Officials comment on the talks\n\nJune 19, 2024\n\nSpokesman Olaf Henriksen said talks went well.\n"),
+            ("c.txt", "Officials comment on the talks\n\nJune 19, 2024\n\nSpokesman Olaf Henricksen said talks went well.\n"),
+        ]);
+        let d = a
+            .discrepancies
+            .iter()
+            .find(|d| d.kind == DiscrepancyKind::Name)
+            .expect("name");
+        assert_eq!(d.claims[0].value, "Olaf Henriksen");
+        assert_eq!(d.claims[0].mentions.len(), 2);
+        assert_eq!(d.claims[1].value, "Olaf Henricksen");
+    }
+
+    #[test]
+    fn consistent_and_unrelated_articles_raise_nothing() {
+        let reworded = WEST
+            .replace("late Tuesday", "on Tuesday evening")
+            .replace("WASHINGTON, June 19 — ", "");
+        let a = run(&[("west.txt", WEST), ("again.txt", &reworded)]);
+        assert!(a.discrepancies.is_empty(), "{:?}", a.discrepancies);
+        let other = "March 3, 2021\n\nThe city council approved a new budget on Monday after a long debate.\n";
+        let a = run(&[("west.txt", WEST), ("council.txt", other)]);
+        assert!(a.discrepancies.is_empty(), "{:?}", a.discrepancies);
+    }
+
+    #[test]
+    fn a_missing_date_is_inferred_from_the_story_and_marked() {
+        let undated = "Berg in Seoul\n\nForeign Minister Anna Berg arrived in Seoul late Tuesday for talks with Yoon Suk Yeol.\n";
+        let a = run(&[("east.txt", EAST), ("undated.txt", undated)]);
+        let c = a.articles[1].creation.as_ref().expect("inferred date");
+        assert_eq!(c.origin, Origin::Inferred);
+        assert_eq!(c.date, NaiveDate::from_ymd_opt(2024, 6, 19).unwrap());
+        assert!(c.evidence.len() >= 2);
+        // Its "late Tuesday" now resolves.
+        assert!(a.articles[1]
+            .timexes
+            .iter()
+            .any(|t| t.value == "2024-06-18"));
+    }
+
+    #[test]
+    fn relayed_reports_are_not_independent() {
+        let relay = WEST.replace("12 years.", "12 years, CNN reported.");
+        let relay2 = EAST.replace("March 2012.", "March 2012, CNN reported.");
+        let a = run(&[("w.txt", &relay), ("e.txt", &relay2)]);
+        let e2012 = a
+            .events
+            .iter()
+            .find(|e| e.value.starts_with("2012"))
+            .expect("2012 event");
+        assert_eq!(e2012.sources.len(), 2);
+        assert_eq!(e2012.independent_sources, 1);
+    }
+
+    #[test]
+    fn output_is_deterministic() {
+        let a = run(&[("east.txt", EAST), ("west.txt", WEST)]);
+        let b = run(&[("east.txt", EAST), ("west.txt", WEST)]);
+        assert_eq!(
+            serde_json::to_string(&a).unwrap(),
+            serde_json::to_string(&b).unwrap()
+        );
+    }
+}
