@@ -76,11 +76,17 @@ pub fn ui(ui: &mut egui::Ui, app: &ParallaxApp, actions: &mut Vec<Action>) {
         return;
     }
     let dark = ui.visuals().dark_mode;
+    // Fixed-height rows, so only the visible ones are laid out: a folder of thousands of
+    // articles scrolls as smoothly as five.
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    let small = ui.text_style_height(&egui::TextStyle::Small);
+    let spacing = ui.spacing().item_spacing.y;
+    let row_height = body + 2.0 * small + 2.0 * spacing + 8.0;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .id_salt("articles_list")
-        .show(ui, |ui| {
-            for entry in &app.entries {
+        .show_rows(ui, row_height, app.entries.len(), |ui, range| {
+            for entry in &app.entries[range] {
                 let state = app.workspace.article(&entry.key);
                 let excluded = state.is_some_and(|s| s.excluded);
                 let selected = app.selection.article.as_deref() == Some(entry.key.as_str());
@@ -92,94 +98,101 @@ pub fn ui(ui: &mut egui::Ui, app: &ParallaxApp, actions: &mut Vec<Action>) {
                     } else {
                         Color32::TRANSPARENT
                     });
-                frame.show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        let mut included = !excluded;
-                        let cb = ui
-                            .add_enabled(
-                                entry.article().is_some(),
-                                egui::Checkbox::without_text(&mut included),
-                            )
-                            .on_hover_text("Include in the analysis");
-                        let name = entry.name.clone();
-                        cb.widget_info(|| {
-                            egui::WidgetInfo::selected(
-                                egui::Role::CheckBox,
-                                true,
-                                !excluded,
-                                format!("Include {name}"),
-                            )
-                        });
-                        if cb.changed() {
-                            actions.push(Action::SetExcluded(entry.key.clone(), !included));
-                        }
-                        ui.vertical(|ui| {
-                            let (outlet, title, date) = match entry.article() {
-                                Some(a) => {
-                                    let mut meta = a.meta.clone();
-                                    if let Some(s) = state {
-                                        meta.apply(&s.overrides);
-                                    }
-                                    (
-                                        meta.outlet
-                                            .map(|f| f.value)
-                                            .unwrap_or_else(|| entry.name.clone()),
-                                        meta.title.map(|f| f.value).unwrap_or_default(),
-                                        meta.published
-                                            .map(|f| f.value.date.format("%-d %b %Y").to_string()),
-                                    )
-                                }
-                                None => (entry.name.clone(), String::new(), None),
-                            };
-                            ui.horizontal(|ui| {
-                                let mut o = RichText::new(&outlet).strong();
-                                if excluded {
-                                    o = o.strikethrough().weak();
-                                }
-                                let r = ui.add(
-                                    egui::Label::new(o).truncate().sense(egui::Sense::click()),
-                                );
-                                if r.clicked() && entry.article().is_some() {
-                                    actions.push(Action::SelectArticle(entry.key.clone()));
-                                }
-                                let (text, color, why) = badge(&entry.status, dark);
-                                ui.label(RichText::new(text).small().color(color))
-                                    .on_hover_text(why);
-                            });
-                            if !title.is_empty() {
-                                let r = ui.add(
-                                    egui::Label::new(RichText::new(&title).small())
-                                        .truncate()
-                                        .sense(egui::Sense::click()),
-                                );
-                                if r.clicked() {
-                                    actions.push(Action::SelectArticle(entry.key.clone()));
-                                }
-                            }
-                            ui.horizontal(|ui| {
-                                ui.weak(
-                                    RichText::new(date.unwrap_or_else(|| "no date".into())).small(),
-                                );
-                                if excluded {
-                                    ui.weak(RichText::new("left out").small());
-                                }
-                            });
-                        });
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
-                            let rm = ui
-                                .small_button("×")
-                                .on_hover_text("Remove from the workspace");
+                let size = egui::vec2(ui.available_width(), row_height);
+                ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
+                    ui.set_min_height(row_height);
+                    frame.show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.horizontal(|ui| {
+                            let mut included = !excluded;
+                            let cb = ui
+                                .add_enabled(
+                                    entry.article().is_some(),
+                                    egui::Checkbox::without_text(&mut included),
+                                )
+                                .on_hover_text("Include in the analysis");
                             let name = entry.name.clone();
-                            rm.widget_info(|| {
-                                egui::WidgetInfo::labeled(
-                                    egui::Role::Button,
+                            cb.widget_info(|| {
+                                egui::WidgetInfo::selected(
+                                    egui::Role::CheckBox,
                                     true,
-                                    format!("Remove {name}"),
+                                    !excluded,
+                                    format!("Include {name}"),
                                 )
                             });
-                            if rm.clicked() {
-                                actions.push(Action::Remove(entry.key.clone()));
+                            if cb.changed() {
+                                actions.push(Action::SetExcluded(entry.key.clone(), !included));
                             }
+                            ui.vertical(|ui| {
+                                let (outlet, title, date) = match entry.article() {
+                                    Some(a) => {
+                                        let mut meta = a.meta.clone();
+                                        if let Some(s) = state {
+                                            meta.apply(&s.overrides);
+                                        }
+                                        (
+                                            meta.outlet
+                                                .map(|f| f.value)
+                                                .unwrap_or_else(|| entry.name.clone()),
+                                            meta.title.map(|f| f.value).unwrap_or_default(),
+                                            meta.published.map(|f| {
+                                                f.value.date.format("%-d %b %Y").to_string()
+                                            }),
+                                        )
+                                    }
+                                    None => (entry.name.clone(), String::new(), None),
+                                };
+                                ui.horizontal(|ui| {
+                                    let mut o = RichText::new(&outlet).strong();
+                                    if excluded {
+                                        o = o.strikethrough().weak();
+                                    }
+                                    let r = ui.add(
+                                        egui::Label::new(o).truncate().sense(egui::Sense::click()),
+                                    );
+                                    if r.clicked() && entry.article().is_some() {
+                                        actions.push(Action::SelectArticle(entry.key.clone()));
+                                    }
+                                    let (text, color, why) = badge(&entry.status, dark);
+                                    ui.label(RichText::new(text).small().color(color))
+                                        .on_hover_text(why);
+                                });
+                                if !title.is_empty() {
+                                    let r = ui.add(
+                                        egui::Label::new(RichText::new(&title).small())
+                                            .truncate()
+                                            .sense(egui::Sense::click()),
+                                    );
+                                    if r.clicked() {
+                                        actions.push(Action::SelectArticle(entry.key.clone()));
+                                    }
+                                }
+                                ui.horizontal(|ui| {
+                                    ui.weak(
+                                        RichText::new(date.unwrap_or_else(|| "no date".into()))
+                                            .small(),
+                                    );
+                                    if excluded {
+                                        ui.weak(RichText::new("left out").small());
+                                    }
+                                });
+                            });
+                            ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
+                                let rm = ui
+                                    .small_button("×")
+                                    .on_hover_text("Remove from the workspace");
+                                let name = entry.name.clone();
+                                rm.widget_info(|| {
+                                    egui::WidgetInfo::labeled(
+                                        egui::Role::Button,
+                                        true,
+                                        format!("Remove {name}"),
+                                    )
+                                });
+                                if rm.clicked() {
+                                    actions.push(Action::Remove(entry.key.clone()));
+                                }
+                            });
                         });
                     });
                 });

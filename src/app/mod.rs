@@ -300,17 +300,28 @@ impl ParallaxApp {
             match msg {
                 Message::Read { entries, .. } => {
                     let mut failed = 0;
+                    // Index by key once: a folder of thousands must not cost a quadratic merge.
+                    let mut at: std::collections::HashMap<String, usize> = self
+                        .entries
+                        .iter()
+                        .enumerate()
+                        .map(|(i, e)| (e.key.clone(), i))
+                        .collect();
+                    let hidden: std::collections::HashSet<&String> =
+                        self.workspace.hidden.iter().collect();
                     for e in entries {
-                        if self.workspace.hidden.contains(&e.key) {
+                        if hidden.contains(&e.key) {
                             continue;
                         }
                         if matches!(e.status, EntryStatus::Failed(_)) {
                             failed += 1;
                         }
-                        if let Some(old) = self.entries.iter_mut().find(|x| x.key == e.key) {
-                            *old = e;
-                        } else {
-                            self.entries.push(e);
+                        match at.get(&e.key) {
+                            Some(&i) => self.entries[i] = e,
+                            None => {
+                                at.insert(e.key.clone(), self.entries.len());
+                                self.entries.push(e);
+                            }
                         }
                     }
                     if failed > 0 {
@@ -343,11 +354,7 @@ impl ParallaxApp {
                         self.selection.revalidate(&self.snapshot);
                     }
                 }
-                Message::Done { cancelled, .. } => {
-                    if cancelled && !self.worker.busy() {
-                        self.notices.push(Notice::info("Stopped"));
-                    }
-                }
+                Message::Done { .. } => {}
             }
         }
     }
@@ -439,7 +446,13 @@ impl ParallaxApp {
                 self.mark_dirty();
             }
             Action::Reanalyze => self.request_analysis(),
-            Action::Cancel => self.worker.cancel_all(),
+            Action::Cancel => {
+                if self.worker.cancel_all() > 0 {
+                    self.notices.push(Notice::info(
+                        "Stopped. Articles read so far are kept; F5 analyses them again",
+                    ));
+                }
+            }
             Action::SaveWorkspace => {
                 self.mark_dirty();
                 self.save_now();
@@ -598,6 +611,16 @@ impl ParallaxApp {
             .default_size(240.0)
             .size_range(120.0..=700.0)
             .show(ui, |ui| {
+                if self.snapshot.analysis.events.is_empty() {
+                    ui.centered_and_justified(|ui| {
+                        ui.weak(if self.busy() {
+                            "Analysing…"
+                        } else {
+                            "No dated events yet: the timeline fills in as articles with dates are analysed"
+                        });
+                    });
+                    return;
+                }
                 let r = self.timeline.ui(
                     ui,
                     &self.snapshot.analysis,
@@ -701,7 +724,7 @@ impl eframe::App for ParallaxApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.worker.cancel_all();
+        let _ = self.worker.cancel_all();
         self.save_now();
     }
 }

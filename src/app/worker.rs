@@ -122,11 +122,16 @@ impl Worker {
         !self.jobs.is_empty()
     }
 
-    /// Asks every running job to stop.
-    pub fn cancel_all(&self) {
+    /// Stops every running job. They are forgotten at once, so the UI is free
+    /// immediately; a thread still finishing its current step discards its result.
+    /// Returns how many jobs were stopped.
+    pub fn cancel_all(&mut self) -> usize {
         for j in &self.jobs {
             j.cancel.store(true, Ordering::Relaxed);
         }
+        let n = self.jobs.len();
+        self.jobs.clear();
+        n
     }
 
     fn register(&mut self, label: String) -> RunningJob {
@@ -162,10 +167,9 @@ impl Worker {
         let wake = self.wake.clone();
         std::thread::spawn(move || {
             let entries = read_sources(&sources, &job, &demo, &opts);
+            // Even when stopped early, what was read is kept.
             let cancelled = job.cancel.load(Ordering::Relaxed);
-            if !cancelled {
-                let _ = tx.send(Message::Read { job: id, entries });
-            }
+            let _ = tx.send(Message::Read { job: id, entries });
             let _ = tx.send(Message::Done { job: id, cancelled });
             if let Some(ctx) = wake {
                 ctx.request_repaint();
