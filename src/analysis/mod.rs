@@ -1,23 +1,611 @@
-//! Events across sources and the discrepancies between them. (Being written.)
+//! Events across sources and the discrepancies between them.
+//!
+//! The pipeline: decide each article's creation date (stated, from its dateline, or inferred
+//! from the other articles on the story) → per article, in parallel: temporal expressions,
+//! names, event mentions → link names across the corpus → merge mentions into events →
+//! find discrepancies → assemble the immutable [`Analysis`].
 
-use crate::model::{Analysis, Article, ArticleAnalysis, CreationDate};
+mod discrepancies;
+mod entities;
+pub mod gazetteer;
+mod mentions;
+mod merge;
+
+pub use discrepancies::{edit_distance, spelling_variant};
+pub use mentions::group as action_group;
+
+use crate::model::{
+    Analysis, Article, ArticleAnalysis, CreationDate, Discrepancy, EntityKind, Event, EventMention,
+    Granularity, MentionRef, Origin, TimexType,
+};
+use chrono::NaiveDate;
+use merge::SourceInfo;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Analysis settings.
 #[derive(Debug, Clone, Default)]
-pub struct AnalysisOptions {}
+pub struct AnalysisOptions {
+    /// Creation dates set by the user, by article index; they win over everything else.
+    pub creation_overrides: BTreeMap<usize, NaiveDate>,
+}
 
-/// Per-article work (tagging, entities, event mentions): cacheable, depends only on the
-/// article and its creation date.
-pub fn analyze_article(_article: &Article, creation: Option<CreationDate>) -> ArticleAnalysis {
+/// Per-article work (tagging, entities, event mentions): depends only on the article and
+/// its creation date, so it can be cached and recomputed for one article when the user
+/// changes its date. Mentions carry article index 0; [`analyze`] sets the real index.
+pub fn analyze_article(article: &Article, creation: Option<CreationDate>) -> ArticleAnalysis {
+    let dct = creation.as_ref().map(|c| c.date);
+    let timexes = crate::temporal::tag(&article.body, dct);
+    let entities = entities::find(article);
+    let mentions = mentions::find(0, article, &timexes, &entities, dct);
     ArticleAnalysis {
         creation,
-        timexes: Vec::new(),
-        entities: Vec::new(),
-        mentions: Vec::new(),
+        timexes,
+        entities,
+        mentions,
     }
 }
 
+/// The creation date an article states: its publication date, or its dateline's date when
+/// that is a day or two later (a report filed "Washington, June 19" on a page dated June 18).
+pub fn stated_creation(article: &Article) -> Option<CreationDate> {
+    let published = article.meta.published.as_ref()?;
+    let date = published.value.date;
+    let mut creation = CreationDate {
+        date,
+        origin: published.origin,
+        evidence: Vec::new(),
+    };
+    if let Some(text) = article
+        .meta
+        .dateline
+        .as_ref()
+        .and_then(|d| d.value.date_text.as_deref())
+    {
+        let dateline_date = crate::temporal::tag(text, Some(date))
+            .into_iter()
+            .filter(|t| t.kind == TimexType::Date)
+            .find_map(|t| crate::temporal::interval(&t.value))
+            .filter(|i| i.granularity == Granularity::Day)
+            .map(|i| i.start);
+        if let Some(d) = dateline_date {
+            let days = (d - date).num_days();
+            if (1..=3).contains(&days) {
+                creation.date = d;
+                creation.evidence.push(format!(
+                    "The dateline \"{text}\" is a day after the page date {}; relative dates are read from the dateline.",
+                    date.format("%Y-%m-%d")
+                ));
+            }
+        }
+    }
+    Some(creation)
+}
+
 /// Analyses a corpus end to end. User overrides are already applied to the articles' metadata.
-pub fn analyze(_articles: &[Article], _opts: &AnalysisOptions) -> Analysis {
-    Analysis::default()
+pub fn analyze(articles: &[Article], opts: &AnalysisOptions) -> Analysis {
+    let creations: Vec<Option<CreationDate>> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| match opts.creation_overrides.get(&i) {
+            Some(&date) => Some(CreationDate {
+                date,
+                origin: Origin::User,
+                evidence: vec!["Set by you.".into()],
+            }),
+            None => stated_creation(a),
+        })
+        .collect();
+    let mut per: Vec<ArticleAnalysis> = articles
+        .par_iter()
+        .zip(creations.into_par_iter())
+        .map(|(a, c)| analyze_article(a, c))
+        .collect();
+    infer_missing_dates(articles, &mut per);
+    for (i, a) in per.iter_mut().enumerate() {
+        for m in &mut a.mentions {
+            m.at.article = i;
+        }
+    }
+    link_names_across(&mut per);
+
+    let sources: Vec<SourceInfo> = articles
+        .iter()
+        .zip(&per)
+        .map(|(a, p)| source_info(a, p))
+        .collect();
+    let all: Vec<EventMention> = per
+        .iter()
+        .flat_map(|p| p.mentions.iter().cloned())
+        .collect();
+    let clusters = merge::cluster(&all, &sources);
+    let labels: Vec<String> = clusters.iter().map(|c| label(c, &all)).collect();
+
+    let mut found = discrepancies::weekdays(&clusters, &labels, &all, &sources);
+    found.extend(discrepancies::dates(&clusters, &labels, &all, &sources));
+    found.extend(discrepancies::places(&clusters, &labels, &all));
+    let entity_refs: Vec<(usize, &crate::model::EntityMention)> = per
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.entities.iter().map(move |e| (i, e)))
+        .collect();
+    let sentence_of =
+        |article: usize, span: std::ops::Range<usize>| sentence_ref(articles, article, span);
+    found.extend(discrepancies::names(&entity_refs, &sentence_of));
+
+    // Events in time order with stable ids.
+    let mut events: Vec<Event> = clusters
+        .iter()
+        .zip(&labels)
+        .enumerate()
+        .map(|(i, (c, label))| {
+            let members: Vec<&EventMention> = c.members.iter().map(|&m| &all[m]).collect();
+            let mut mentions: Vec<MentionRef> = members.iter().map(|m| m.at.clone()).collect();
+            mentions.sort_by_key(|r| (r.article, r.span.start));
+            mentions.dedup();
+            let arts: BTreeSet<usize> = mentions.iter().map(|r| r.article).collect();
+            let source_names: BTreeSet<String> =
+                arts.iter().map(|&a| sources[a].name.clone()).collect();
+            let origins: BTreeSet<String> =
+                arts.iter().map(|&a| sources[a].origin.clone()).collect();
+            let participants: BTreeSet<String> = members
+                .iter()
+                .flat_map(|m| m.participants.iter().cloned())
+                .collect();
+            let places: BTreeSet<String> = members
+                .iter()
+                .flat_map(|m| m.places.iter().cloned())
+                .collect();
+            Event {
+                id: format!("e{}", i + 1),
+                value: c.value.clone(),
+                time: c.time,
+                label: label.clone(),
+                action: most_common(members.iter().filter_map(|m| m.action.clone())),
+                participants: participants.into_iter().collect(),
+                places: places.into_iter().collect(),
+                mentions,
+                sources: source_names.into_iter().collect(),
+                independent_sources: origins.len(),
+                discrepancies: Vec::new(),
+            }
+        })
+        .collect();
+
+    found.sort_by(|a, b| {
+        b.discrepancy
+            .severity
+            .total_cmp(&a.discrepancy.severity)
+            .then(a.discrepancy.kind.cmp(&b.discrepancy.kind))
+            .then(a.discrepancy.subject.cmp(&b.discrepancy.subject))
+    });
+    let discrepancies: Vec<Discrepancy> = found
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let mut d = f.discrepancy;
+            d.id = format!("d{}", i + 1);
+            if let Some(c) = f.cluster {
+                d.event = Some(events[c].id.clone());
+                events[c].discrepancies.push(d.id.clone());
+            }
+            d
+        })
+        .collect();
+    Analysis {
+        articles: per,
+        events,
+        discrepancies,
+    }
+}
+
+/// The sentence containing a body range, as a mention reference.
+fn sentence_ref(articles: &[Article], article: usize, span: std::ops::Range<usize>) -> MentionRef {
+    let a = &articles[article];
+    let range = a
+        .sentence_at(span.start)
+        .map(|s| a.sentences[s].clone())
+        .unwrap_or(span);
+    let text = &a.body[range.clone()];
+    let lead = text.len() - text.trim_start().len();
+    let quote = text.trim().to_string();
+    MentionRef {
+        article,
+        span: range.start + lead..range.start + lead + quote.len(),
+        quote,
+    }
+}
+
+fn source_info(article: &Article, analysis: &ArticleAnalysis) -> SourceInfo {
+    let name = article.outlet_name().to_string();
+    let origin = article
+        .meta
+        .relays
+        .first()
+        .map(|r| r.value.clone())
+        .unwrap_or_else(|| name.clone());
+    let dateline_place = article.meta.dateline.as_ref().map(|d| {
+        d.value
+            .place
+            .split(['[', '('])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches(',')
+            .to_string()
+    });
+    SourceInfo {
+        name,
+        origin,
+        dct: analysis.creation.as_ref().map(|c| c.date),
+        dateline_place,
+    }
+}
+
+/// Articles without a date get the date most articles sharing its names carry — never
+/// earlier than the latest full date the article itself mentions.
+fn infer_missing_dates(articles: &[Article], per: &mut [ArticleAnalysis]) {
+    let names: Vec<BTreeSet<&str>> = per
+        .iter()
+        .map(|p| {
+            p.entities
+                .iter()
+                .filter(|e| e.kind != EntityKind::Organization)
+                .map(|e| e.canonical.as_str())
+                .collect()
+        })
+        .collect();
+    let mut inferred: Vec<(usize, CreationDate)> = Vec::new();
+    for i in 0..per.len() {
+        if per[i].creation.is_some() {
+            continue;
+        }
+        let mut votes: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+        let mut shared_names: BTreeSet<&str> = BTreeSet::new();
+        for j in 0..per.len() {
+            let Some(c) = &per[j].creation else { continue };
+            if j == i || c.origin == Origin::Inferred {
+                continue;
+            }
+            let shared: Vec<&str> = names[i].intersection(&names[j]).copied().collect();
+            if shared.len() >= 2 {
+                votes.entry(c.date).or_default().push(j);
+                shared_names.extend(shared);
+            }
+        }
+        // The latest full date the article mentions itself.
+        let own_latest = per[i]
+            .timexes
+            .iter()
+            .filter(|t| t.kind == TimexType::Date)
+            .filter_map(|t| crate::temporal::interval(&t.value))
+            .filter(|iv| iv.granularity == Granularity::Day)
+            .map(|iv| iv.start)
+            .max();
+        let best = votes
+            .iter()
+            .max_by_key(|(d, v)| (v.len(), std::cmp::Reverse(**d)))
+            .map(|(d, v)| (*d, v.clone()));
+        let mut evidence = vec!["The article gives no publication date.".to_string()];
+        let date = match best {
+            Some((d, voters)) => {
+                let who: Vec<&str> = voters.iter().map(|&j| articles[j].outlet_name()).collect();
+                let sample: Vec<&str> = shared_names.iter().take(3).copied().collect();
+                evidence.push(format!(
+                    "{} other article{} on the same story (naming {}) {} published on {}: {}.",
+                    voters.len(),
+                    if voters.len() == 1 { "" } else { "s" },
+                    sample.join(", "),
+                    if voters.len() == 1 { "was" } else { "were" },
+                    d.format("%Y-%m-%d"),
+                    who.join(", ")
+                ));
+                match own_latest {
+                    Some(l) if l > d => {
+                        evidence.push(format!(
+                            "It mentions {} itself, so it cannot be older.",
+                            l.format("%Y-%m-%d")
+                        ));
+                        l
+                    }
+                    _ => d,
+                }
+            }
+            None => match own_latest {
+                Some(l) => {
+                    evidence.push(format!(
+                        "The latest full date it mentions is {}.",
+                        l.format("%Y-%m-%d")
+                    ));
+                    l
+                }
+                None => continue,
+            },
+        };
+        evidence.push("Set the date yourself if you know it.".to_string());
+        inferred.push((
+            i,
+            CreationDate {
+                date,
+                origin: Origin::Inferred,
+                evidence,
+            },
+        ));
+    }
+    for (i, c) in inferred {
+        let again = analyze_article(&articles[i], Some(c));
+        per[i] = again;
+    }
+}
+
+/// "Putin" in one article and "Vladimir Putin" in another are one person: single-word
+/// person names link to the corpus's most frequent full name containing them.
+fn link_names_across(per: &mut [ArticleAnalysis]) {
+    let mut full: BTreeMap<String, usize> = BTreeMap::new();
+    for p in per.iter() {
+        for e in &p.entities {
+            if e.kind == EntityKind::Person && e.canonical.contains(' ') {
+                *full.entry(e.canonical.clone()).or_default() += 1;
+            }
+        }
+    }
+    for p in per.iter_mut() {
+        let mut renames: BTreeMap<String, String> = BTreeMap::new();
+        for e in &mut p.entities {
+            if e.kind == EntityKind::Person && !e.text.contains(' ') {
+                if let Some(n) =
+                    entities::best_full_name(&e.text, full.iter().map(|(k, v)| (k.as_str(), *v)))
+                {
+                    if n != e.canonical {
+                        renames.insert(e.canonical.clone(), n.clone());
+                        e.canonical = n;
+                    }
+                }
+            }
+        }
+        for m in &mut p.mentions {
+            for part in &mut m.participants {
+                if let Some(n) = renames.get(part) {
+                    *part = n.clone();
+                }
+            }
+            m.participants.sort();
+            m.participants.dedup();
+        }
+    }
+}
+
+fn most_common(items: impl Iterator<Item = String>) -> Option<String> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for i in items {
+        *counts.entry(i).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(k, c)| (*c, std::cmp::Reverse(k.clone())))
+        .map(|(k, _)| k)
+}
+
+/// A short readable label: "Vladimir Putin arrives in Pyongyang", or the reporting clause.
+fn label(c: &merge::Cluster, all: &[EventMention]) -> String {
+    let members: Vec<&EventMention> = c.members.iter().map(|&m| &all[m]).collect();
+    let person = most_common(members.iter().flat_map(|m| m.participants.iter().cloned()));
+    let second = {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for m in &members {
+            for p in &m.participants {
+                if Some(p) != person.as_ref() {
+                    *counts.entry(p.clone()).or_default() += 1;
+                }
+            }
+        }
+        counts
+            .into_iter()
+            .max_by_key(|(k, c)| (*c, std::cmp::Reverse(k.clone())))
+            .map(|(k, _)| k)
+    };
+    let city = |names: &mut dyn Iterator<Item = String>| -> Option<String> {
+        let all: Vec<String> = names.collect();
+        all.iter()
+            .find(|p| gazetteer::place(p).is_some_and(|g| g.city))
+            .or(all.first())
+            .cloned()
+    };
+    let place = city(&mut members.iter().filter_map(|m| m.destination.clone()))
+        .or_else(|| city(&mut members.iter().flat_map(|m| m.places.iter().cloned())));
+    let action = most_common(members.iter().filter_map(|m| m.action.clone())).unwrap_or_default();
+    let structured = match (action.as_str(), &person, &place) {
+        ("arrive", Some(p), Some(pl)) => Some(format!("{p} arrives in {pl}")),
+        ("visit", Some(p), Some(pl)) => Some(format!("{p} visits {pl}")),
+        ("travel", Some(p), Some(pl)) => Some(format!("{p} travels to {pl}")),
+        ("meet", Some(p), _) => Some(match (&second, &place) {
+            (Some(q), Some(pl)) => format!("{p} and {q} meet in {pl}"),
+            (Some(q), None) => format!("{p} and {q} meet"),
+            (None, Some(pl)) => format!("{p} meets leaders in {pl}"),
+            (None, None) => format!("{p} holds talks"),
+        }),
+        _ => None,
+    };
+    structured.unwrap_or_else(|| {
+        // The shortest clause among the mentions, trimmed at a word boundary.
+        let clause = members
+            .iter()
+            .map(|m| m.clause.as_str())
+            .filter(|c| !c.is_empty())
+            .min_by_key(|c| (c.len(), *c))
+            .unwrap_or("");
+        let mut s: String = clause
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        if s.chars().count() > 70 {
+            let cut: String = s.chars().take(70).collect();
+            let at = cut.rfind(' ').unwrap_or(cut.len());
+            s = format!("{}…", &cut[..at]);
+        }
+        let mut chars = s.chars();
+        match chars.next() {
+            Some(f) => f.to_uppercase().collect::<String>() + chars.as_str(),
+            None => "Event".into(),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::read_text;
+    use crate::model::DiscrepancyKind;
+
+    fn run(docs: &[(&str, &str)]) -> Analysis {
+        let articles: Vec<Article> = docs.iter().map(|(n, t)| read_text(n, t)).collect();
+        analyze(&articles, &AnalysisOptions::default())
+    }
+
+    fn kinds(a: &Analysis) -> Vec<DiscrepancyKind> {
+        a.discrepancies.iter().map(|d| d.kind).collect()
+    }
+
+    const EAST: &str = "Source: https://www.eastwire.example/a\n\nMinister visits Seoul\n\nJune 19, 2024\n\n\
+        SEOUL — Foreign Minister Anna Berg arrived in Seoul on Wednesday morning (local time) for talks with Yoon Suk Yeol. \
+        Berg last visited Seoul in March 2012.\n";
+    const WEST: &str = "Source: https://www.westpost.example/b\n\nBerg lands in Seoul\n\nJune 19, 2024\n\n\
+        WASHINGTON, June 19 — Foreign Minister Anna Berg arrived in Seoul late Tuesday for talks with Yoon Suk Yeol, \
+        her first visit to South Korea in 12 years.\n";
+
+    #[test]
+    fn weekday_split_is_explained_by_time_zones() {
+        let a = run(&[("east.txt", EAST), ("west.txt", WEST)]);
+        let d = a
+            .discrepancies
+            .iter()
+            .find(|d| d.kind == DiscrepancyKind::Weekday)
+            .expect("weekday discrepancy");
+        assert_eq!(d.claims.len(), 2);
+        assert!(d.explanation.contains("time-zone"), "{}", d.explanation);
+        assert!(d.severity < 0.5);
+        // 2012 from "March 2012" and from "12 years" is one event, reported by both.
+        let e2012 = a
+            .events
+            .iter()
+            .find(|e| e.value.starts_with("2012"))
+            .expect("2012 event");
+        assert_eq!(e2012.independent_sources, 2);
+        assert!(
+            !kinds(&a).contains(&DiscrepancyKind::Number),
+            "12 years and 2012 agree"
+        );
+    }
+
+    #[test]
+    fn elapsed_time_that_does_not_fit_is_a_number_conflict() {
+        let other = WEST.replace("12 years", "11 years");
+        let a = run(&[("east.txt", EAST), ("west.txt", &other)]);
+        assert!(
+            kinds(&a).contains(&DiscrepancyKind::Number),
+            "{:?}",
+            a.discrepancies
+        );
+    }
+
+    #[test]
+    fn a_unique_meeting_with_two_dates_is_a_date_conflict() {
+        let one = "Officials comment on the talks\n\nJune 19, 2024\n\nAnna Berg and Yoon Suk Yeol last met in Geneva in March 2021, officials said.\n";
+        let two = "Officials comment on the talks\n\nJune 19, 2024\n\nAnna Berg and Yoon Suk Yeol met in Geneva in 2019, according to officials.\n";
+        let a = run(&[("one.txt", one), ("two.txt", two)]);
+        let d = a
+            .discrepancies
+            .iter()
+            .find(|d| d.kind == DiscrepancyKind::Date)
+            .expect("date conflict");
+        assert!(d.claims.iter().any(|c| c.value == "2021-03"));
+        assert!(d.claims.iter().any(|c| c.value == "2019"));
+        // Without a word marking the meeting as unique, two dates may be two meetings.
+        let one = one.replace("last met", "met");
+        let a = run(&[("one.txt", &one), ("two.txt", two)]);
+        assert!(!kinds(&a).contains(&DiscrepancyKind::Date));
+    }
+
+    #[test]
+    fn different_cities_for_one_arrival_is_a_place_conflict() {
+        let one = "Officials comment on the talks\n\nJune 19, 2024\n\nAnna Berg arrived in Moscow on Tuesday for talks.\n";
+        let two = "Officials comment on the talks\n\nJune 19, 2024\n\nAnna Berg arrived in Vladivostok on Tuesday for talks.\n";
+        let a = run(&[("one.txt", one), ("two.txt", two)]);
+        assert!(
+            kinds(&a).contains(&DiscrepancyKind::Place),
+            "{:?}",
+            a.events
+        );
+        // A city and its country agree.
+        let two = "Officials comment on the talks\n\nJune 19, 2024\n\nAnna Berg arrived in Russia on Tuesday for talks.\n";
+        let a = run(&[("one.txt", one), ("two.txt", two)]);
+        assert!(!kinds(&a).contains(&DiscrepancyKind::Place));
+    }
+
+    #[test]
+    fn names_spelled_two_ways_use_the_majority_as_reference() {
+        let a = run(&[
+            ("a.txt", "Officials comment on the talks\n\nJune 19, 2024\n\nSpokesman Olaf Henriksen said talks went well.\n"),
+            ("b.txt", "Officials comment on the talks\n\nJune 19, 2024\n\nSpokesman Olaf Henriksen said talks went well.\n"),
+            ("c.txt", "Officials comment on the talks\n\nJune 19, 2024\n\nSpokesman Olaf Henricksen said talks went well.\n"),
+        ]);
+        let d = a
+            .discrepancies
+            .iter()
+            .find(|d| d.kind == DiscrepancyKind::Name)
+            .expect("name");
+        assert_eq!(d.claims[0].value, "Olaf Henriksen");
+        assert_eq!(d.claims[0].mentions.len(), 2);
+        assert_eq!(d.claims[1].value, "Olaf Henricksen");
+    }
+
+    #[test]
+    fn consistent_and_unrelated_articles_raise_nothing() {
+        let reworded = WEST
+            .replace("late Tuesday", "on Tuesday evening")
+            .replace("WASHINGTON, June 19 — ", "");
+        let a = run(&[("west.txt", WEST), ("again.txt", &reworded)]);
+        assert!(a.discrepancies.is_empty(), "{:?}", a.discrepancies);
+        let other = "March 3, 2021\n\nThe city council approved a new budget on Monday after a long debate.\n";
+        let a = run(&[("west.txt", WEST), ("council.txt", other)]);
+        assert!(a.discrepancies.is_empty(), "{:?}", a.discrepancies);
+    }
+
+    #[test]
+    fn a_missing_date_is_inferred_from_the_story_and_marked() {
+        let undated = "Berg in Seoul\n\nForeign Minister Anna Berg arrived in Seoul late Tuesday for talks with Yoon Suk Yeol.\n";
+        let a = run(&[("east.txt", EAST), ("undated.txt", undated)]);
+        let c = a.articles[1].creation.as_ref().expect("inferred date");
+        assert_eq!(c.origin, Origin::Inferred);
+        assert_eq!(c.date, NaiveDate::from_ymd_opt(2024, 6, 19).unwrap());
+        assert!(c.evidence.len() >= 2);
+        // Its "late Tuesday" now resolves.
+        assert!(a.articles[1]
+            .timexes
+            .iter()
+            .any(|t| t.value == "2024-06-18"));
+    }
+
+    #[test]
+    fn relayed_reports_are_not_independent() {
+        let relay = WEST.replace("12 years.", "12 years, CNN reported.");
+        let relay2 = EAST.replace("March 2012.", "March 2012, CNN reported.");
+        let a = run(&[("w.txt", &relay), ("e.txt", &relay2)]);
+        let e2012 = a
+            .events
+            .iter()
+            .find(|e| e.value.starts_with("2012"))
+            .expect("2012 event");
+        assert_eq!(e2012.sources.len(), 2);
+        assert_eq!(e2012.independent_sources, 1);
+    }
+
+    #[test]
+    fn output_is_deterministic() {
+        let a = run(&[("east.txt", EAST), ("west.txt", WEST)]);
+        let b = run(&[("east.txt", EAST), ("west.txt", WEST)]);
+        assert_eq!(
+            serde_json::to_string(&a).unwrap(),
+            serde_json::to_string(&b).unwrap()
+        );
+    }
 }

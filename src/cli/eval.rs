@@ -1,15 +1,75 @@
-//! (Being written.)
+//! `parallax eval-timeml`: TempEval-3 Task A scores of the temporal tagger.
 
+use anyhow::Context;
+use parallax::eval;
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// Command-line arguments.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Input paths.
-    pub paths: Vec<std::path::PathBuf>,
+    /// TimeML (.tml) files or folders holding them.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// How many entries of each error group to print.
+    #[arg(long, default_value_t = 15)]
+    pub errors: usize,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Runs the subcommand.
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not available yet")
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let docs = eval::load_dir(&args.paths).context("reading the TimeML files")?;
+    anyhow::ensure!(!docs.is_empty(), "no .tml files found in the given paths");
+    let started = Instant::now();
+    let scores = eval::score(&docs);
+    let secs = started.elapsed().as_secs_f64();
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&scores)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let c = &scores.counts;
+    println!(
+        "{} files, {} gold expressions, {} found ({:.1} KB tagged in {:.0} ms)",
+        c.files,
+        c.gold,
+        c.system,
+        c.bytes as f64 / 1024.0,
+        secs * 1000.0
+    );
+    println!("                 precision  recall     F1");
+    for (name, prf) in [("strict", scores.strict), ("relaxed", scores.relaxed)] {
+        println!(
+            "{name:<16} {:>9.3} {:>7.3} {:>6.3}",
+            prf.precision, prf.recall, prf.f1
+        );
+    }
+    println!("value F1         {:>24.3}", scores.value_f1);
+    println!("type F1          {:>24.3}", scores.type_f1);
+    println!(
+        "value accuracy on found expressions: {:.3}",
+        scores.value_accuracy
+    );
+    println!();
+    println!("by gold type (gold / found / right value):");
+    for (k, (g, f, v)) in &scores.breakdown.by_type {
+        println!("  {k:<9} {g:>5} {f:>6} {v:>6}");
+    }
+    let b = &scores.breakdown;
+    for (title, map) in [
+        ("most often missed", &b.missed),
+        ("most often found but not in the gold", &b.spurious),
+        ("wrong values (text: gold → found)", &b.wrong_value),
+        ("span differences (gold | found)", &b.span),
+    ] {
+        println!();
+        println!("{title}:");
+        for (k, n) in eval::top(map, args.errors) {
+            println!("  {n:>4}  {k}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,15 +1,66 @@
-//! (Being written.)
+//! `parallax timex`: the temporal expressions of one file as JSON lines.
 
+use anyhow::Context;
+use chrono::NaiveDate;
+use parallax::ingest::{self, ReadOptions};
+use parallax::model::CharIndex;
+use serde::Serialize;
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Command-line arguments.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Input paths.
-    pub paths: Vec<std::path::PathBuf>,
+    /// Document creation date (YYYY-MM-DD) to resolve relative dates against; by default the
+    /// publication date found in the article.
+    #[arg(long, value_parser = parse_date)]
+    pub dct: Option<NaiveDate>,
+    /// The article file.
+    pub file: PathBuf,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("'{s}' is not a date like 2024-06-19"))
+}
+
+#[derive(Serialize)]
+struct Line<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    value: &'a str,
+    #[serde(rename = "mod")]
+    modifier: Option<&'a str>,
 }
 
 /// Runs the subcommand.
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not available yet")
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let article = ingest::read_file(&args.file, &ReadOptions::default())
+        .with_context(|| format!("could not read {}", args.file.display()))?;
+    let dct = args
+        .dct
+        .or_else(|| article.meta.published.as_ref().map(|f| f.value.date));
+    let timexes = parallax::temporal::tag(&article.body, dct);
+    let chars = CharIndex::new(&article.text);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for t in &timexes {
+        let span = article.map.to_text(t.span.clone());
+        let line = Line {
+            start: chars.char_offset(span.start),
+            end: chars.char_offset(span.end),
+            text: &article.text[span.clone()],
+            kind: t.kind.as_str(),
+            value: &t.value,
+            modifier: t.modifier.as_deref(),
+        };
+        serde_json::to_writer(&mut out, &line)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -182,8 +182,16 @@ pub struct MentionRef {
 pub struct EventMention {
     /// Where it is said.
     pub at: MentionRef,
-    /// Index into the article's timexes of the expression giving the event's time.
-    pub timex: usize,
+    /// Index into the article's timexes of the expression giving the event's time; `None`
+    /// when the time is borrowed from the story ("Putin arrived in Pyongyang" with no date).
+    pub timex: Option<usize>,
+    /// How the time was obtained.
+    pub basis: TimeBasis,
+    /// The text marks the event as unique or the latest of its kind ("their last meeting",
+    /// "his first visit"), so another date for it is a contradiction, not a repeat.
+    pub unique: bool,
+    /// The place the action goes to or happens in ("arrived in Pyongyang").
+    pub destination: Option<String>,
     /// The event time.
     pub time: Interval,
     /// TIMEX3 value of the time.
@@ -196,6 +204,24 @@ pub struct EventMention {
     pub places: Vec<String>,
     /// Numbers with units in the clause.
     pub quantities: Vec<Quantity>,
+    /// The clause that reports the event, for labels.
+    pub clause: String,
+}
+
+/// How an event mention got its time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeBasis {
+    /// A date stated in the sentence ("in July 2000").
+    Stated,
+    /// A weekday resolved against the article's date ("late Tuesday").
+    Weekday,
+    /// The previous occurrence implied by "the first … in 24 years".
+    Elapsed,
+    /// No time in the sentence: it reports the story's own event.
+    Story,
+    /// No time in the sentence, but it comes after the story's event ("will travel next").
+    After,
 }
 
 /// One event merged across articles.

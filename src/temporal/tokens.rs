@@ -63,8 +63,14 @@ mod tests {
     #[test]
     fn words_digits_and_punctuation() {
         let text = "On Sept. 30, 1990s mid-2019 £5";
-        let toks: Vec<&str> = tokenize(text).iter().map(|t| &text[t.start..t.end]).collect();
-        assert_eq!(toks, vec!["On", "Sept", ".", "30", ",", "1990s", "mid", "-", "2019", "£", "5"]);
+        let toks: Vec<&str> = tokenize(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(
+            toks,
+            vec!["On", "Sept", ".", "30", ",", "1990s", "mid", "-", "2019", "£", "5"]
+        );
         let t = tokenize("2019 May");
         assert!(t[0].digits && !t[1].digits && t[1].capital);
     }

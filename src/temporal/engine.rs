@@ -1,0 +1,2039 @@
+//! The tagging engine: a token grammar over the language resources in [`super::lang`].
+//!
+//! The text is tokenised once; at each token the engine tries the expression families from
+//! the longest and most specific (full dates) to the most general (bare years, references),
+//! takes the first match and jumps past it. Relative expressions are resolved against the
+//! document creation date, anaphoric ones ("the next day") against the last date the text
+//! talked about.
+
+use super::lang::{Unit, Vocabulary};
+use super::tokens::{tokenize, Token};
+use super::value::{add_days, Point};
+use crate::model::{Anchor, Timex, TimexType, ZoneMark};
+use chrono::{Datelike, NaiveDate};
+use std::collections::HashMap;
+
+/// What the engine knows about one lower-case word.
+#[derive(Debug, Default, Clone)]
+struct Word {
+    month: Option<u32>,
+    weekday: Option<u32>,
+    number: Option<f64>,
+    ordinal: Option<u32>,
+    unit: Option<Unit>,
+    plural: bool,
+    day_part: Option<&'static str>,
+    season: Option<&'static str>,
+    shift: Option<i32>,
+    deictic: Option<i64>,
+    modifier: Option<&'static str>,
+    set: Option<&'static str>,
+    zone: Option<i32>,
+    count_noun: bool,
+    future: bool,
+}
+
+/// A vocabulary compiled into word lookups.
+#[derive(Debug)]
+pub struct Lexicon {
+    words: HashMap<&'static str, Word>,
+    holidays: Vec<(Vec<String>, u32, u32)>,
+    vocab: &'static Vocabulary,
+}
+
+impl Lexicon {
+    /// Compiles `vocab`.
+    pub fn new(vocab: &'static Vocabulary) -> Self {
+        let mut words: HashMap<&'static str, Word> = HashMap::new();
+        for &(w, m) in vocab.months {
+            words.entry(w).or_default().month = Some(m);
+        }
+        for &(w, d) in vocab.weekdays {
+            words.entry(w).or_default().weekday = Some(d);
+        }
+        for &(w, n) in vocab.numbers {
+            words.entry(w).or_default().number = Some(n);
+        }
+        for &(w, n) in vocab.ordinals {
+            words.entry(w).or_default().ordinal = Some(n);
+        }
+        for &(w, u) in vocab.units {
+            let e = words.entry(w).or_default();
+            e.unit = Some(u);
+            e.plural = w.ends_with('s') || w.ends_with("ies");
+        }
+        for &(w, p) in vocab.day_parts {
+            words.entry(w).or_default().day_part = Some(p);
+        }
+        for &(w, s) in vocab.seasons {
+            words.entry(w).or_default().season = Some(s);
+        }
+        for &(w, s) in vocab.shifts {
+            words.entry(w).or_default().shift = Some(s);
+        }
+        for &(w, d) in vocab.deictic_days {
+            words.entry(w).or_default().deictic = Some(d);
+        }
+        for &(w, m) in vocab.modifiers {
+            if !w.contains(' ') {
+                words.entry(w).or_default().modifier = Some(m);
+            }
+        }
+        for &(w, s) in vocab.set_words {
+            words.entry(w).or_default().set = Some(s);
+        }
+        for &(w, z) in vocab.zones {
+            words.entry(w).or_default().zone = Some(z);
+        }
+        for &w in vocab.count_nouns_hint {
+            words.entry(w).or_default().count_noun = true;
+        }
+        for &w in vocab.future_cues {
+            words.entry(w).or_default().future = true;
+        }
+        let holidays = vocab
+            .holidays
+            .iter()
+            .map(|&(name, m, d)| {
+                let toks = tokenize(name)
+                    .iter()
+                    .map(|t| name[t.start..t.end].to_string())
+                    .collect();
+                (toks, m, d)
+            })
+            .collect();
+        Self {
+            words,
+            holidays,
+            vocab,
+        }
+    }
+
+    /// The compiled English vocabulary.
+    pub fn english() -> &'static Lexicon {
+        static EN: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        EN.get_or_init(|| Lexicon::new(&super::lang::ENGLISH))
+    }
+}
+
+/// A match before it becomes a [`Timex`]: token range and normalised value.
+#[derive(Debug, Clone)]
+struct Cand {
+    start: usize,
+    end: usize,
+    kind: TimexType,
+    value: String,
+    modifier: Option<&'static str>,
+    anchor: Anchor,
+    /// The calendar point, for anaphora ("the next day") and time-of-day anchoring.
+    point: Option<Point>,
+    /// The match may take a leading "the" into its span ("the 1990s", "the past two years").
+    takes_the: bool,
+}
+
+impl Cand {
+    fn new(start: usize, end: usize, kind: TimexType, value: String, anchor: Anchor) -> Self {
+        Self {
+            start,
+            end,
+            kind,
+            value,
+            modifier: None,
+            anchor,
+            point: None,
+            takes_the: false,
+        }
+    }
+
+    fn point(start: usize, end: usize, kind: TimexType, point: Point, anchor: Anchor) -> Self {
+        let mut c = Self::new(start, end, kind, point.value(), anchor);
+        c.point = Some(point);
+        c
+    }
+}
+
+/// Prepositions and words after which an ambiguous month name ("May", "March") is a month.
+const MONTH_CONTEXT: &[&str] = &[
+    "in",
+    "of",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "to",
+    "-",
+    "on",
+    "until",
+    "throughout",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+];
+
+/// Plural-looking words that are not counted nouns after a year ("in 2000 was …").
+const NOT_PLURAL: &[&str] = &[
+    "was",
+    "has",
+    "is",
+    "its",
+    "his",
+    "this",
+    "as",
+    "towards",
+    "thus",
+    "across",
+    "besides",
+    "unless",
+    "us",
+    "perhaps",
+    "yes",
+    "whereas",
+    "has",
+    "does",
+    "hers",
+    "ours",
+    "theirs",
+    "always",
+    "afterwards",
+    "less",
+    "plus",
+    "versus",
+    "vs",
+    "was",
+    "illinois",
+    "texas",
+    "kansas",
+    "arkansas",
+    "paris",
+    "athens",
+    "brussels",
+    "damascus",
+    "caracas",
+    "tunis",
+];
+
+pub(super) struct Tagger<'a> {
+    text: &'a str,
+    lower: String,
+    toks: Vec<Token>,
+    lex: &'a Lexicon,
+    dct: Option<NaiveDate>,
+    last: Option<(Point, usize)>,
+}
+
+impl<'a> Tagger<'a> {
+    pub(super) fn new(text: &'a str, dct: Option<NaiveDate>, lex: &'a Lexicon) -> Self {
+        Self {
+            text,
+            lower: text.to_ascii_lowercase(),
+            toks: tokenize(text),
+            lex,
+            dct,
+            last: None,
+        }
+    }
+
+    pub(super) fn run(mut self) -> Vec<Timex> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let cands = self.match_at(i);
+            if cands.is_empty() {
+                i += 1;
+                continue;
+            }
+            let mut next = i + 1;
+            for c in cands {
+                next = next.max(c.end);
+                if let Some(p) = &c.point {
+                    if matches!(c.kind, TimexType::Date | TimexType::Time) {
+                        self.last = Some((p.clone(), c.end));
+                    }
+                }
+                out.push(self.finish(c));
+            }
+            i = next;
+        }
+        out
+    }
+
+    fn finish(&self, c: Cand) -> Timex {
+        let start = self.toks[c.start].start;
+        let end = self.toks[c.end - 1].end;
+        let zone = if matches!(c.kind, TimexType::Date | TimexType::Time) {
+            self.zone_after(c.end)
+        } else {
+            None
+        };
+        Timex {
+            span: start..end,
+            text: self.text[start..end].to_string(),
+            kind: c.kind,
+            value: c.value,
+            modifier: c.modifier.map(str::to_string),
+            anchor: c.anchor,
+            zone,
+        }
+    }
+
+    // ----- token helpers -------------------------------------------------------------
+
+    fn w(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .map(|t| &self.lower[t.start..t.end])
+            .unwrap_or("")
+    }
+
+    fn raw(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .map(|t| &self.text[t.start..t.end])
+            .unwrap_or("")
+    }
+
+    fn info(&self, i: usize) -> Option<&'a Word> {
+        let t = self.toks.get(i)?;
+        if !t.word {
+            return None;
+        }
+        let lex: &'a Lexicon = self.lex;
+        lex.words.get(&self.lower[t.start..t.end])
+    }
+
+    fn digits(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.toks.get(i)?;
+        if !t.digits || t.end - t.start > 4 {
+            return None;
+        }
+        Some((self.text[t.start..t.end].parse().ok()?, t.end - t.start))
+    }
+
+    /// True when tokens `i` and `i + 1` touch (no space between them).
+    fn glued(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        matches!(self.raw(i), "-" | "–" | "—")
+    }
+
+    fn capital(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.capital)
+    }
+
+    // ----- anchors ---------------------------------------------------------------------
+
+    fn dct_anchor(&self) -> Anchor {
+        match self.dct {
+            Some(d) => Anchor::Creation {
+                date: d.format("%Y-%m-%d").to_string(),
+            },
+            None => Anchor::Unresolved,
+        }
+    }
+
+    /// True when the clause before token `i` speaks of the future ("will travel … on Friday").
+    fn future_context(&self, i: usize) -> bool {
+        let mut k = i;
+        let mut seen = 0;
+        while k > 0 && seen < 10 {
+            k -= 1;
+            let t = self.raw(k);
+            if matches!(t, "." | "!" | "?" | ";") {
+                break;
+            }
+            if self.info(k).is_some_and(|w| w.future) {
+                return true;
+            }
+            seen += 1;
+        }
+        false
+    }
+
+    // ----- the grammar ------------------------------------------------------------------
+
+    fn match_at(&self, i: usize) -> Vec<Cand> {
+        let t = self.toks[i];
+        if !t.word {
+            if self.raw(i) == "'" {
+                return self.apostrophe_decade(i).into_iter().collect();
+            }
+            return Vec::new();
+        }
+        let the = self.w(i) == "the";
+        let j = if the { i + 1 } else { i };
+
+        // Phrase modifiers: "the end of", "the beginning of", "more than", "at least" …
+        if let Some((k, m, durations_only)) = self.phrase_modifier(i) {
+            let mut cands = self.core(k, self.w(k) == "the");
+            if let Some(c) = cands.first_mut() {
+                let fits = if durations_only {
+                    c.kind == TimexType::Duration
+                } else {
+                    c.kind != TimexType::Duration
+                };
+                if fits {
+                    c.start = i;
+                    c.modifier = Some(m);
+                    return cands;
+                }
+            }
+        }
+
+        // "earlier this year", "later this month".
+        if matches!(self.w(j), "earlier" | "later")
+            && self.info(j + 1).and_then(|w| w.shift).is_some()
+        {
+            let mut cands = self.core(j + 1, false);
+            if let Some(c) = cands.first_mut() {
+                if c.kind == TimexType::Date {
+                    c.start = j;
+                    c.modifier = Some(if self.w(j) == "earlier" {
+                        "START"
+                    } else {
+                        "END"
+                    });
+                    return cands;
+                }
+            }
+        }
+
+        // One-word modifiers: "early 2019", "late Tuesday", "mid-June", "about a month".
+        if let Some(m) = self.info(j).and_then(|w| w.modifier) {
+            let mut k = j + 1;
+            if self.is_dash(k) && self.glued(j) {
+                k += 1;
+            }
+            let approx = matches!(m, "APPROX" | "LESS_THAN" | "MORE_THAN");
+            let mut cands = self.core(k, self.w(k) == "the");
+            if let Some(c) = cands.first_mut() {
+                let fits = match self.w(j) {
+                    "some" | "over" => c.kind == TimexType::Duration,
+                    _ if approx => true,
+                    _ => c.kind != TimexType::Duration,
+                };
+                if fits {
+                    c.start = if the && c.kind != TimexType::Duration {
+                        i
+                    } else {
+                        j
+                    };
+                    if c.modifier.is_none() {
+                        c.modifier = Some(m);
+                    }
+                    return cands;
+                }
+            }
+        }
+
+        let mut cands = self.core(j, the);
+        if the {
+            if let Some(c) = cands.first_mut() {
+                if c.takes_the {
+                    c.start = i;
+                }
+            }
+        }
+        cands
+    }
+
+    /// Multi-word modifiers starting at `i`: (index after, TIMEX3 mod, applies to durations).
+    fn phrase_modifier(&self, i: usize) -> Option<(usize, &'static str, bool)> {
+        let w0 = self.w(i);
+        let w1 = self.w(i + 1);
+        let w2 = self.w(i + 2);
+        match (w0, w1, w2) {
+            ("the", "end" | "close", "of") => Some((i + 3, "END", false)),
+            ("the", "beginning" | "start", "of") => Some((i + 3, "START", false)),
+            ("the", "middle", "of") => Some((i + 3, "MID", false)),
+            ("more", "than", _) => Some((i + 2, "MORE_THAN", true)),
+            ("less" | "fewer", "than", _) => Some((i + 2, "LESS_THAN", true)),
+            ("at", "least", _) => Some((i + 2, "EQUAL_OR_MORE", true)),
+            ("up", "to", _) => Some((i + 2, "EQUAL_OR_LESS", true)),
+            ("no", "more", "than") => Some((i + 3, "EQUAL_OR_LESS", true)),
+            _ => None,
+        }
+    }
+
+    /// The expression families, most specific first. `the`: a "the" precedes token `j`.
+    fn core(&self, j: usize, the: bool) -> Vec<Cand> {
+        if j >= self.toks.len() {
+            return Vec::new();
+        }
+        let j = if the && self.w(j) == "the" { j + 1 } else { j };
+        if j >= self.toks.len() {
+            return Vec::new();
+        }
+        let t = self.toks[j];
+        if t.digits {
+            if let Some(c) = self.iso_date(j) {
+                return vec![c];
+            }
+            if let Some(c) = self.numeric_date(j) {
+                return vec![c];
+            }
+            if let Some(c) = self.clock_time(j) {
+                return vec![c];
+            }
+            let v = self.day_month(j);
+            if !v.is_empty() {
+                return v;
+            }
+            if let Some(c) = self.number_led(j, the) {
+                return vec![c];
+            }
+            if let Some(c) = self.year(j) {
+                return vec![c];
+            }
+            return Vec::new();
+        }
+        if !t.word {
+            return Vec::new();
+        }
+        if let Some(c) = self.decade_token(j) {
+            return vec![c];
+        }
+        if let Some(c) = self.clock_time(j) {
+            return vec![c];
+        }
+        if the {
+            if let Some(c) = self.reported_quarter(j) {
+                return vec![c];
+            }
+        }
+        let Some(info) = self.info(j) else {
+            if let Some(c) = self.reference(j, the) {
+                return vec![c];
+            }
+            if let Some(c) = self.bare_plural_unit(j) {
+                return vec![c];
+            }
+            if let Some(c) = self.set_expr(j) {
+                return vec![c];
+            }
+            if let Some(c) = self.ordinal_period(j, the) {
+                return vec![c];
+            }
+            if let Some(c) = self.holiday(j) {
+                return vec![c];
+            }
+            return self.number_led(j, the).into_iter().collect();
+        };
+        if info.month.is_some() {
+            let v = self.month_led(j);
+            if !v.is_empty() {
+                return v;
+            }
+        }
+        if info.weekday.is_some() && self.capital(j) && self.w(j).len() > 3 {
+            if let Some(c) = self.weekday_led(j) {
+                return vec![c];
+            }
+        }
+        if let Some(d) = info.deictic {
+            if let Some(c) = self.deictic(j, d) {
+                return vec![c];
+            }
+        }
+        if let Some(c) = self.reference(j, the) {
+            return vec![c];
+        }
+        if info.shift.is_some() || matches!(self.w(j), "that" | "first") {
+            if let Some(c) = self.shifted(j, the) {
+                return vec![c];
+            }
+        }
+        if let Some(c) = self.set_expr(j) {
+            return vec![c];
+        }
+        if info.season.is_some() {
+            if let Some(c) = self.season(j, the) {
+                return vec![c];
+            }
+        }
+        if info.ordinal.is_some() {
+            if let Some(c) = self.ordinal_period(j, the) {
+                return vec![c];
+            }
+        }
+        if let Some(c) = self.number_led(j, the) {
+            return vec![c];
+        }
+        if let Some(c) = self.bare_plural_unit(j) {
+            return vec![c];
+        }
+        if let Some(c) = self.holiday(j) {
+            return vec![c];
+        }
+        Vec::new()
+    }
+
+    // ----- absolute dates ------------------------------------------------------------
+
+    /// "2024-06-19", optionally with "T15:44".
+    fn iso_date(&self, j: usize) -> Option<Cand> {
+        let (y, ylen) = self.digits(j)?;
+        if ylen != 4 || !self.glued(j) || self.raw(j + 1) != "-" || !self.glued(j + 1) {
+            return None;
+        }
+        let (m, _) = self.digits(j + 2)?;
+        if !(self.glued(j + 2) && self.raw(j + 3) == "-" && self.glued(j + 3)) {
+            return None;
+        }
+        let (d, _) = self.digits(j + 4)?;
+        let date = NaiveDate::from_ymd_opt(y as i32, m, d)?;
+        Some(Cand::point(
+            j,
+            j + 5,
+            TimexType::Date,
+            Point::Day(date),
+            Anchor::Absolute,
+        ))
+    }
+
+    /// "06/19/2024", "19.06.2024", "06.20.2024", "6/19/24".
+    fn numeric_date(&self, j: usize) -> Option<Cand> {
+        let sep = self.raw(j + 1);
+        if !matches!(sep, "/" | ".") || !self.glued(j) || !self.glued(j + 1) {
+            return None;
+        }
+        let (a, alen) = self.digits(j)?;
+        let (b, blen) = self.digits(j + 2)?;
+        if alen > 2 || blen > 2 || !self.glued(j + 2) || self.raw(j + 3) != sep {
+            return None;
+        }
+        if !self.glued(j + 3) {
+            return None;
+        }
+        let (y, ylen) = self.digits(j + 4)?;
+        let year = match ylen {
+            4 => y as i32,
+            2 => {
+                if y < 50 {
+                    2000 + y as i32
+                } else {
+                    1900 + y as i32
+                }
+            }
+            _ => return None,
+        };
+        // Month first unless that is impossible (US usage is the most common in English).
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        let date = NaiveDate::from_ymd_opt(year, m, d)?;
+        Some(Cand::point(
+            j,
+            j + 5,
+            TimexType::Date,
+            Point::Day(date),
+            Anchor::Absolute,
+        ))
+    }
+
+    /// A month name at `j` (with its abbreviation period): (month, index after).
+    fn month_name(&self, j: usize, after_number: bool) -> Option<(u32, usize)> {
+        let info = self.info(j)?;
+        let m = info.month?;
+        let w = self.w(j);
+        let longest = self
+            .lex
+            .vocab
+            .months
+            .iter()
+            .filter(|(_, mm)| *mm == m)
+            .map(|(n, _)| n.len())
+            .max()
+            .unwrap_or(0);
+        let full = w.len() == longest;
+        let mut end = j + 1;
+        let dotted = self.raw(j + 1) == "." && self.glued(j);
+        if !full {
+            // Abbreviations: "Jan.", "Sept 30"; capitalised and followed by a period or a number.
+            if !self.capital(j) {
+                return None;
+            }
+            if dotted {
+                end += 1;
+            } else if !(after_number || self.toks.get(j + 1).is_some_and(|t| t.digits)) {
+                return None;
+            }
+        } else if !self.capital(j) {
+            return None;
+        }
+        if matches!(w, "may" | "march") && !after_number {
+            let next_digit = self.toks.get(j + 1).is_some_and(|t| t.digits);
+            let prev = if j > 0 { self.w(j - 1) } else { "" };
+            let prev_ok = MONTH_CONTEXT.contains(&prev);
+            if !next_digit && !prev_ok {
+                return None;
+            }
+            // "to march", "and may": a verb unless a number follows.
+            if !next_digit && matches!(prev, "to" | "and" | "or") {
+                return None;
+            }
+        }
+        Some((m, end))
+    }
+
+    /// A day of the month at `j`: "19", "19th", "nineteenth"?: (day, index after).
+    fn day_number(&self, j: usize) -> Option<(u32, usize)> {
+        let t = self.toks.get(j)?;
+        let s = &self.lower[t.start..t.end];
+        let n: u32 = if t.digits {
+            if s.len() > 2 {
+                return None;
+            }
+            s.parse().ok()?
+        } else {
+            let digits_end = s.find(|c: char| !c.is_ascii_digit())?;
+            if digits_end == 0 || digits_end > 2 {
+                return None;
+            }
+            if !matches!(&s[digits_end..], "st" | "nd" | "rd" | "th") {
+                return None;
+            }
+            s[..digits_end].parse().ok()?
+        };
+        if (1..=31).contains(&n) {
+            Some((n, j + 1))
+        } else {
+            None
+        }
+    }
+
+    /// A year after a date: ", 2024" or " 2024": (year, index after).
+    fn trailing_year(&self, k: usize) -> Option<(i32, usize)> {
+        let k2 = if matches!(self.raw(k), ",") || self.w(k) == "of" {
+            k + 1
+        } else {
+            k
+        };
+        let (y, len) = self.digits(k2)?;
+        if len != 4 || !(1000..=2200).contains(&y) {
+            return None;
+        }
+        // "June 19, 2024 troops" is not a date with a year.
+        if self.is_counted(k2 + 1) {
+            return None;
+        }
+        Some((y as i32, k2 + 1))
+    }
+
+    /// Resolves a day and month without a year to the document's year.
+    fn month_day_point(
+        &self,
+        m: u32,
+        d: u32,
+        year: Option<i32>,
+    ) -> Option<(String, Anchor, Option<Point>)> {
+        match year.or(self.dct.map(|dct| closest_year(dct, m))) {
+            Some(y) => {
+                let date = NaiveDate::from_ymd_opt(y, m, d)?;
+                let anchor = if year.is_some() {
+                    Anchor::Absolute
+                } else {
+                    self.dct_anchor()
+                };
+                Some((Point::Day(date).value(), anchor, Some(Point::Day(date))))
+            }
+            None => Some((format!("XXXX-{m:02}-{d:02}"), Anchor::Unresolved, None)),
+        }
+    }
+
+    /// Dates led by a month name: "June 19, 2024", "June 18-19", "July 2000", "September".
+    fn month_led(&self, j: usize) -> Vec<Cand> {
+        let Some((m, k)) = self.month_name(j, false) else {
+            return Vec::new();
+        };
+        // Month + day (+ second day) (+ year).
+        if let Some((d1, k2)) = self.day_number(k) {
+            if !self.is_counted(k2) {
+                let mut second = None;
+                if (self.is_dash(k2) || matches!(self.w(k2), "and" | "to"))
+                    && k2 + 1 < self.toks.len()
+                {
+                    if let Some((d2, k3)) = self.day_number(k2 + 1) {
+                        if d2 > d1 {
+                            second = Some((d2, k2 + 1, k3));
+                        }
+                    }
+                }
+                let after = second.map(|s| s.2).unwrap_or(k2);
+                let year = self.trailing_year(after);
+                let end_all = year.map(|y| y.1).unwrap_or(after);
+                let y = year.map(|y| y.0);
+                let mut out = Vec::new();
+                let first_end = if second.is_some() { k2 } else { end_all };
+                if let Some((v, a, p)) = self.month_day_point(m, d1, y) {
+                    let mut c = Cand::new(j, first_end, TimexType::Date, v, a);
+                    c.point = p;
+                    if second.is_none() {
+                        self.attach_time(&mut c);
+                    }
+                    out.push(c);
+                }
+                if let Some((d2, s, _)) = second {
+                    if let Some((v, a, p)) = self.month_day_point(m, d2, y) {
+                        let mut c = Cand::new(s, end_all, TimexType::Date, v, a);
+                        c.point = p;
+                        out.push(c);
+                    }
+                }
+                if !out.is_empty() {
+                    return out;
+                }
+            }
+        }
+        // Month + year.
+        if let Some((y, k2)) = self.trailing_year(k) {
+            return vec![Cand::point(
+                j,
+                k2,
+                TimexType::Date,
+                Point::Month(y, m),
+                Anchor::Absolute,
+            )];
+        }
+        // A month alone: this year's, unless shifted elsewhere ("last September").
+        let mut c = match self.dct {
+            Some(d) => Cand::point(
+                j,
+                k,
+                TimexType::Date,
+                Point::Month(closest_year(d, m), m),
+                self.dct_anchor(),
+            ),
+            None => Cand::new(
+                j,
+                k,
+                TimexType::Date,
+                format!("XXXX-{m:02}"),
+                Anchor::Unresolved,
+            ),
+        };
+        c.takes_the = false;
+        vec![c]
+    }
+
+    /// Day-first dates: "19 June 2024", "18-19 June", "the 19th of June".
+    fn day_month(&self, j: usize) -> Vec<Cand> {
+        let Some((d1, k)) = self.day_number(j) else {
+            return Vec::new();
+        };
+        let mut second = None;
+        let mut k_month = k;
+        if (self.is_dash(k) || matches!(self.w(k), "and" | "to"))
+            && self.day_number(k + 1).is_some()
+        {
+            if let Some((d2, k3)) = self.day_number(k + 1) {
+                if d2 > d1 {
+                    second = Some((d2, k + 1));
+                    k_month = k3;
+                }
+            }
+        }
+        if self.w(k_month) == "of" {
+            k_month += 1;
+        }
+        let Some((m, k2)) = self.month_name(k_month, true) else {
+            return Vec::new();
+        };
+        let year = self.trailing_year(k2);
+        let end = year.map(|y| y.1).unwrap_or(k2);
+        let y = year.map(|y| y.0);
+        let mut out = Vec::new();
+        match second {
+            Some((d2, s)) => {
+                if let Some((v, a, p)) = self.month_day_point(m, d1, y) {
+                    let mut c = Cand::new(j, j + 1, TimexType::Date, v, a);
+                    c.point = p;
+                    out.push(c);
+                }
+                if let Some((v, a, p)) = self.month_day_point(m, d2, y) {
+                    let mut c = Cand::new(s, end, TimexType::Date, v, a);
+                    c.point = p;
+                    out.push(c);
+                }
+            }
+            None => {
+                if let Some((v, a, p)) = self.month_day_point(m, d1, y) {
+                    let mut c = Cand::new(j, end, TimexType::Date, v, a);
+                    c.point = p;
+                    c.takes_the = true;
+                    self.attach_time(&mut c);
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    /// Extends a day-level date with a following clock time: "June 19, 2024 15:44".
+    fn attach_time(&self, c: &mut Cand) {
+        let Some(Point::Day(d)) = c.point else {
+            return;
+        };
+        let mut k = c.end;
+        if matches!(self.raw(k), ",") || self.w(k) == "at" {
+            k += 1;
+        }
+        if let Some((hh, mm, end)) = self.parse_clock(k) {
+            let suffix = format!("T{hh:02}:{mm:02}");
+            c.end = end;
+            c.kind = TimexType::Time;
+            c.value = format!("{}{}", d.format("%Y-%m-%d"), suffix);
+            c.point = Some(Point::Time(d, suffix));
+        }
+    }
+
+    /// A year: "2000", "1961" — not "2000 troops", "$2000", "No. 1961".
+    fn year(&self, j: usize) -> Option<Cand> {
+        let (y, len) = self.digits(j)?;
+        if len != 4 {
+            return None;
+        }
+        let prev = if j > 0 { self.raw(j - 1) } else { "" };
+        let prev_lower = if j > 0 { self.w(j - 1) } else { "" };
+        let strong_prev = matches!(
+            prev_lower,
+            "in" | "since"
+                | "from"
+                | "until"
+                | "of"
+                | "by"
+                | "year"
+                | "around"
+                | "before"
+                | "after"
+                | "between"
+                | "and"
+                | "to"
+                | "mid"
+                | "early"
+                | "late"
+                | "during"
+                | "through"
+                | "fiscal"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "winter"
+                | "fall"
+        ) || prev == ","
+            || self.is_dash(j.wrapping_sub(1));
+        let plausible = (1900..=2100).contains(&y) || ((1000..1900).contains(&y) && strong_prev);
+        if !plausible {
+            return None;
+        }
+        if matches!(prev, "$" | "£" | "€" | "#" | "¥")
+            || matches!(
+                prev_lower,
+                "no" | "number" | "page" | "flight" | "route" | "room" | "vol" | "article"
+            )
+        {
+            return None;
+        }
+        // Thousands ("12,2000") or decimals ("1.2000") glued before.
+        if j >= 2 && matches!(prev, "," | ".") && self.glued(j - 1) && self.glued(j - 2) {
+            return None;
+        }
+        if self.is_counted(j + 1) {
+            return None;
+        }
+        if matches!(self.raw(j + 1), "%" | ":") && self.glued(j) {
+            return None;
+        }
+        if self.info(j + 1).is_some_and(|w| w.zone.is_some()) {
+            return None; // "0300 GMT" is a time, handled by clock_time.
+        }
+        // Glued to letters or digits after a dot ("2000.5") is not a year.
+        if self.raw(j + 1) == "."
+            && self.glued(j)
+            && self.toks.get(j + 2).is_some_and(|t| t.digits)
+            && self.glued(j + 1)
+        {
+            return None;
+        }
+        Some(Cand::point(
+            j,
+            j + 1,
+            TimexType::Date,
+            Point::Year(y as i32),
+            Anchor::Absolute,
+        ))
+    }
+
+    /// True when token `k` is a counted noun, making a number before it a count, not a year.
+    fn is_counted(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        if matches!(self.raw(k), "%") {
+            return true;
+        }
+        if !t.word || t.capital || t.digits {
+            return false;
+        }
+        if self
+            .info(k)
+            .is_some_and(|w| w.count_noun || w.unit.is_some())
+        {
+            return true;
+        }
+        let w = self.w(k);
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !NOT_PLURAL.contains(&w)
+            && !w.ends_with("ous")
+    }
+
+    /// "1990s", "1960s" (a single token).
+    fn decade_token(&self, j: usize) -> Option<Cand> {
+        let s = self.w(j);
+        let digits = s.strip_suffix('s')?;
+        if digits.len() != 4
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || !digits.ends_with('0')
+        {
+            return None;
+        }
+        let y: i32 = digits.parse().ok()?;
+        let point = if y % 100 == 0 {
+            // "the 1900s" most often means the century.
+            Point::Century(y)
+        } else {
+            Point::Decade(y)
+        };
+        let mut c = Cand::point(j, j + 1, TimexType::Date, point, Anchor::Absolute);
+        c.takes_the = true;
+        Some(c)
+    }
+
+    /// "'90s".
+    fn apostrophe_decade(&self, i: usize) -> Option<Cand> {
+        if !self.glued(i) {
+            return None;
+        }
+        let s = self.w(i + 1);
+        let digits = s.strip_suffix('s')?;
+        if digits.len() != 2
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || !digits.ends_with('0')
+        {
+            return None;
+        }
+        let yy: i32 = digits.parse().ok()?;
+        let y = if yy <= 30 { 2000 + yy } else { 1900 + yy };
+        let mut c = Cand::point(
+            i,
+            i + 2,
+            TimexType::Date,
+            Point::Decade(y),
+            Anchor::Absolute,
+        );
+        c.takes_the = true;
+        Some(c)
+    }
+
+    // ----- times of day --------------------------------------------------------------
+
+    /// "15:44", "10:30 a.m.", "3 p.m.", "3pm", "noon", "0300 GMT": (hour, minute, index after).
+    fn parse_clock(&self, j: usize) -> Option<(u32, u32, usize)> {
+        let t = self.toks.get(j)?;
+        let s = &self.lower[t.start..t.end];
+        if matches!(s, "noon" | "midday") {
+            return Some((12, 0, j + 1));
+        }
+        if s == "midnight" {
+            return Some((0, 0, j + 1));
+        }
+        // Glued "3pm"/"10am".
+        if !t.digits && t.word {
+            let split = s.find(|c: char| !c.is_ascii_digit())?;
+            if split == 0 || split > 2 {
+                return None;
+            }
+            let (h, rest) = s.split_at(split);
+            let h: u32 = h.parse().ok()?;
+            return match rest {
+                "am" | "pm" => Some((to_24(h, rest == "pm")?, 0, j + 1)),
+                _ => None,
+            };
+        }
+        let (h, hlen) = self.digits(j)?;
+        let (mut hh, mut mm, mut end) = (h, 0, j + 1);
+        if hlen == 4 && self.info(j + 1).is_some_and(|w| w.zone.is_some()) {
+            // Military style "0300 GMT".
+            return if h / 100 < 24 && h % 100 < 60 {
+                Some((h / 100, h % 100, j + 1))
+            } else {
+                None
+            };
+        }
+        if hlen > 2 {
+            return None;
+        }
+        let mut has_minutes = false;
+        if matches!(self.raw(j + 1), ":" | ".") && self.glued(j) && self.glued(j + 1) {
+            if let Some((m, 2)) = self.digits(j + 2) {
+                mm = m;
+                end = j + 3;
+                has_minutes = true;
+            }
+        }
+        // a.m. / p.m. / am / pm
+        let ampm = self.w(end);
+        let mut meridiem = None;
+        if matches!(ampm, "a" | "p") && self.raw(end + 1) == "." && self.w(end + 2) == "m" {
+            meridiem = Some(ampm == "p");
+            end += 3;
+            if self.raw(end) == "." && self.glued(end - 1) {
+                end += 1;
+            }
+        } else if matches!(ampm, "am" | "pm") {
+            meridiem = Some(ampm == "pm");
+            end += 1;
+        }
+        if let Some(pm) = meridiem {
+            hh = to_24(hh, pm)?;
+        } else if !has_minutes {
+            return None;
+        }
+        if hh > 24 || mm > 59 {
+            return None;
+        }
+        // "2.30" without a meridiem is a number, not a time.
+        if !has_minutes || meridiem.is_some() || self.raw(j + 1) == ":" {
+            Some((hh, mm, end))
+        } else {
+            None
+        }
+    }
+
+    fn clock_time(&self, j: usize) -> Option<Cand> {
+        let (hh, mm, end) = self.parse_clock(j)?;
+        let suffix = format!("T{hh:02}:{mm:02}");
+        let (day, anchor) = self.anchor_day(j)?;
+        let value = match day {
+            Some(d) => format!("{}{}", d.format("%Y-%m-%d"), suffix),
+            None => format!("XXXX-XX-XX{suffix}"),
+        };
+        let mut c = Cand::new(j, end, TimexType::Time, value, anchor);
+        c.point = day.map(|d| Point::Time(d, suffix));
+        Some(c)
+    }
+
+    /// The day a time of day without a date belongs to: the day the text last talked about
+    /// when that was recent, else the creation date.
+    fn anchor_day(&self, j: usize) -> Option<(Option<NaiveDate>, Anchor)> {
+        if let Some((p, at)) = &self.last {
+            if j.saturating_sub(*at) < 30 {
+                if let Some(d) = p.day() {
+                    return Some((Some(d), Anchor::Previous { value: p.value() }));
+                }
+            }
+        }
+        Some((self.dct, self.dct_anchor()))
+    }
+
+    // ----- weekdays and deictic days -------------------------------------------------------
+
+    fn weekday_led(&self, j: usize) -> Option<Cand> {
+        let wd = self.info(j)?.weekday?;
+        let mut end = j + 1;
+        // "Tuesday, June 18, 2024": the explicit date wins.
+        let k = if self.raw(end) == "," { end + 1 } else { end };
+        if self.info(k).is_some_and(|w| w.month.is_some()) {
+            let v = self.month_led(k);
+            if let Some(c) = v.into_iter().next() {
+                if c.point.as_ref().is_some_and(|p| p.day().is_some()) || c.value.len() == 10 {
+                    let mut c = c;
+                    c.start = j;
+                    return Some(c);
+                }
+            }
+        }
+        if let Some(v) = self.day_month(k).into_iter().next() {
+            let mut c = v;
+            c.start = j;
+            return Some(c);
+        }
+        let forward = self.future_context(j);
+        let (date, anchor) = match self.dct {
+            Some(dct) => {
+                let cur = dct.weekday().num_days_from_monday() as i64;
+                let target = wd as i64;
+                // News looks back: the most recent such day, the creation day included —
+                // except the very next day ("Wednesday" in a Tuesday evening article) and
+                // days the clause puts in the future ("will travel on Friday").
+                let ahead = (target - cur).rem_euclid(7);
+                let delta = if forward || ahead == 1 {
+                    ahead
+                } else {
+                    -((cur - target).rem_euclid(7))
+                };
+                (add_days(dct, delta), self.dct_anchor())
+            }
+            None => (None, Anchor::Unresolved),
+        };
+        let mut kind = TimexType::Date;
+        let mut suffix = None;
+        if let Some(p) = self.info(end).and_then(|w| w.day_part) {
+            suffix = Some(format!("T{p}"));
+            kind = TimexType::Time;
+            end += 1;
+        }
+        let (value, point) = match date {
+            Some(d) => match &suffix {
+                Some(s) => (
+                    format!("{}{}", d.format("%Y-%m-%d"), s),
+                    Some(Point::Time(d, s.clone())),
+                ),
+                None => (d.format("%Y-%m-%d").to_string(), Some(Point::Day(d))),
+            },
+            None => (
+                format!("XXXX-WXX-{}{}", wd + 1, suffix.clone().unwrap_or_default()),
+                None,
+            ),
+        };
+        let mut c = Cand::new(j, end, kind, value, anchor);
+        c.point = point;
+        if kind == TimexType::Date {
+            self.attach_time(&mut c);
+        }
+        Some(c)
+    }
+
+    fn deictic(&self, j: usize, offset: i64) -> Option<Cand> {
+        let w = self.w(j);
+        let mut end = j + 1;
+        let mut suffix = if w == "tonight" {
+            Some("TNI".to_string())
+        } else {
+            None
+        };
+        if suffix.is_none() {
+            if let Some(p) = self.info(end).and_then(|x| x.day_part) {
+                suffix = Some(format!("T{p}"));
+                end += 1;
+            }
+        }
+        let kind = if suffix.is_some() {
+            TimexType::Time
+        } else {
+            TimexType::Date
+        };
+        let Some(dct) = self.dct else {
+            let value = if offset == 0 {
+                "PRESENT_REF".to_string()
+            } else {
+                "XXXX-XX-XX".to_string()
+            };
+            return Some(Cand::new(j, end, kind, value, Anchor::Unresolved));
+        };
+        let d = add_days(dct, offset)?;
+        let point = match suffix {
+            Some(s) => Point::Time(d, s),
+            None => Point::Day(d),
+        };
+        Some(Cand::point(j, end, kind, point, self.dct_anchor()))
+    }
+
+    /// "now", "currently", "recently", "the past", "the future", "these days".
+    fn reference(&self, j: usize, the: bool) -> Option<Cand> {
+        let w = self.w(j);
+        let value = match w {
+            "now" | "currently" | "nowadays" | "presently" => "PRESENT_REF",
+            "recently" | "lately" => "PAST_REF",
+            "past" if the && !self.continues_period(j + 1) => "PAST_REF",
+            "future" if the => "FUTURE_REF",
+            "present" if j > 0 && self.w(j - 1) == "at" => "PRESENT_REF",
+            _ => return None,
+        };
+        // "now" as in "now-defunct", "right now" is still now.
+        let mut c = Cand::new(
+            j,
+            j + 1,
+            TimexType::Date,
+            value.to_string(),
+            Anchor::Absolute,
+        );
+        c.takes_the = true;
+        Some(c)
+    }
+
+    /// True when token `k` continues a period phrase ("the past two years", "the past year").
+    fn continues_period(&self, k: usize) -> bool {
+        self.info(k)
+            .is_some_and(|w| w.unit.is_some() || w.number.is_some() || w.shift.is_some())
+            || self.toks.get(k).is_some_and(|t| t.digits)
+            || matches!(self.w(k), "several" | "few" | "many" | "couple")
+    }
+
+    // ----- shifted and anaphoric expressions -----------------------------------------------
+
+    fn shifted(&self, j: usize, the: bool) -> Option<Cand> {
+        let w = self.w(j);
+        let shift = if matches!(w, "that" | "first") {
+            0
+        } else {
+            self.info(j)?.shift?
+        };
+        let k = j + 1;
+        let next = self.info(k);
+        // "the past two decades", "the next five years", "past 24 hours".
+        if matches!(
+            w,
+            "past" | "last" | "next" | "coming" | "previous" | "first" | "final"
+        ) {
+            if let Some(mut c) = self.number_led(k, false) {
+                if c.kind == TimexType::Duration {
+                    c.start = j;
+                    c.takes_the = true;
+                    return Some(c);
+                }
+            }
+            if let Some(c) = self.bare_plural_unit_at(k, j) {
+                return Some(c);
+            }
+        }
+        let next = next?;
+        // Anaphoric: "the next day", "the following year", "the same day", "that week".
+        if let Some(unit) = next.unit {
+            if next.plural {
+                return None;
+            }
+            let anaphoric = matches!(w, "following" | "same" | "that" | "preceding")
+                || (the && matches!(w, "next" | "previous"));
+            if anaphoric {
+                let (base, anchor) = match &self.last {
+                    Some((p, _)) => (p.clone(), Anchor::Previous { value: p.value() }),
+                    None => (Point::Day(self.dct?), self.dct_anchor()),
+                };
+                let point = shift_point(&base, unit, shift)?;
+                let mut c = Cand::point(j, k + 1, TimexType::Date, point, anchor);
+                c.takes_the = true;
+                return Some(c);
+            }
+            // "the past year", "the last month": a duration ending now.
+            if the && matches!(w, "past" | "last") {
+                let mut c = Cand::new(
+                    j,
+                    k + 1,
+                    TimexType::Duration,
+                    duration_value(1.0, unit),
+                    Anchor::Absolute,
+                );
+                c.takes_the = true;
+                return Some(c);
+            }
+            if matches!(w, "current" | "past") && !the {
+                return None;
+            }
+            let dct = self.dct;
+            let Some(dct) = dct else {
+                return Some(Cand::new(
+                    j,
+                    k + 1,
+                    TimexType::Date,
+                    unresolved(unit),
+                    Anchor::Unresolved,
+                ));
+            };
+            let point = shift_point(&Point::Day(dct), unit, shift)?;
+            return Some(Cand::point(
+                j,
+                k + 1,
+                TimexType::Date,
+                point,
+                self.dct_anchor(),
+            ));
+        }
+        if matches!(w, "that" | "first") {
+            return None;
+        }
+        // "last night", "this morning".
+        if let Some(part) = next.day_part {
+            let dct = self.dct?;
+            let offset = if w == "last" && part == "NI" {
+                -1
+            } else if shift == 0 {
+                0
+            } else {
+                return None;
+            };
+            let d = add_days(dct, offset)?;
+            return Some(Cand::point(
+                j,
+                k + 1,
+                TimexType::Time,
+                Point::Time(d, format!("T{part}")),
+                self.dct_anchor(),
+            ));
+        }
+        // "last September", "next March".
+        if let Some(m) = next.month {
+            if !self.capital(k) {
+                return None;
+            }
+            let Some(dct) = self.dct else {
+                return Some(Cand::new(
+                    j,
+                    k + 1,
+                    TimexType::Date,
+                    format!("XXXX-{m:02}"),
+                    Anchor::Unresolved,
+                ));
+            };
+            let (y, cur) = (dct.year(), dct.month());
+            let year = match shift {
+                s if s < 0 => {
+                    if m < cur {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+                s if s > 0 => {
+                    if m > cur {
+                        y
+                    } else {
+                        y + 1
+                    }
+                }
+                _ => y,
+            };
+            return Some(Cand::point(
+                j,
+                k + 1,
+                TimexType::Date,
+                Point::Month(year, m),
+                self.dct_anchor(),
+            ));
+        }
+        // "last Tuesday", "next Friday".
+        if let Some(wd) = next.weekday {
+            if !self.capital(k) {
+                return None;
+            }
+            let Some(dct) = self.dct else {
+                return Some(Cand::new(
+                    j,
+                    k + 1,
+                    TimexType::Date,
+                    format!("XXXX-WXX-{}", wd + 1),
+                    Anchor::Unresolved,
+                ));
+            };
+            let cur = dct.weekday().num_days_from_monday() as i64;
+            let t = wd as i64;
+            let delta = match shift {
+                s if s < 0 => {
+                    let back = (cur - t).rem_euclid(7);
+                    -(if back == 0 { 7 } else { back })
+                }
+                s if s > 0 => {
+                    let fwd = (t - cur).rem_euclid(7);
+                    if fwd == 0 {
+                        7
+                    } else {
+                        fwd
+                    }
+                }
+                _ => t - cur,
+            };
+            return Some(Cand::point(
+                j,
+                k + 1,
+                TimexType::Date,
+                Point::Day(add_days(dct, delta)?),
+                self.dct_anchor(),
+            ));
+        }
+        // "last summer", "this spring".
+        if let Some(s) = next.season {
+            let dct = self.dct?;
+            let y = dct.year() + shift;
+            return Some(Cand::point(
+                j,
+                k + 1,
+                TimexType::Date,
+                Point::Season(y, s),
+                self.dct_anchor(),
+            ));
+        }
+        None
+    }
+
+    // ----- durations and counted periods -----------------------------------------------------
+
+    /// A number at `j`: digits, decimals, number words, "twenty-four", vague quantifiers.
+    /// Returns (value, index after); `None` value for vague amounts ("several").
+    fn number(&self, j: usize) -> Option<(Option<f64>, usize)> {
+        let t = self.toks.get(j)?;
+        if t.digits {
+            let (n, len) = self.digits(j)?;
+            let mut v = n as f64;
+            let mut end = j + 1;
+            if len <= 3 && self.raw(j + 1) == "." && self.glued(j) && self.glued(j + 1) {
+                if let Some(frac) = self.toks.get(j + 2).filter(|t| t.digits) {
+                    let s = format!("{}.{}", n, &self.text[frac.start..frac.end]);
+                    v = s.parse().ok()?;
+                    end = j + 3;
+                }
+            }
+            return Some((Some(v), end));
+        }
+        let w = self.w(j);
+        match w {
+            "several" | "few" | "many" | "some" | "numerous" => return Some((None, j + 1)),
+            "couple" if self.w(j + 1) == "of" => return Some((Some(2.0), j + 2)),
+            "a" | "an" => {
+                return match self.w(j + 1) {
+                    "few" => Some((None, j + 2)),
+                    "couple" if self.w(j + 2) == "of" => Some((Some(2.0), j + 3)),
+                    "half" => Some((Some(0.5), j + 2)),
+                    _ => Some((Some(1.0), j + 1)),
+                }
+            }
+            "half" if matches!(self.w(j + 1), "a" | "an") => return Some((Some(0.5), j + 2)),
+            _ => {}
+        }
+        let n = self.info(j)?.number?;
+        let mut end = j + 1;
+        let mut v = n;
+        // "twenty-four", "twenty four".
+        if (20.0..100.0).contains(&n) {
+            let k = if self.is_dash(end) && self.glued(j) {
+                end + 1
+            } else {
+                end
+            };
+            if let Some(u) = self.info(k).and_then(|w| w.number) {
+                if u < 10.0 && u >= 1.0 && self.w(k) != "a" && self.w(k) != "an" {
+                    v += u;
+                    end = k + 1;
+                }
+            }
+        }
+        if self.w(end) == "hundred" {
+            v *= 100.0;
+            end += 1;
+        }
+        Some((Some(v), end))
+    }
+
+    /// Durations and counted periods: "24 years", "two-day", "a year ago", "three days later",
+    /// "every two weeks" (see [`Self::set_expr`]).
+    fn number_led(&self, j: usize, the: bool) -> Option<Cand> {
+        let (n, mut k) = self.number(j)?;
+        let hyphen = self.is_dash(k) && self.glued(k - 1);
+        if hyphen {
+            k += 1;
+        }
+        let info = self.info(k)?;
+        let unit = info.unit?;
+        // Singular units need a count of one or a hyphenated adjective ("two-day visit").
+        if !info.plural && !hyphen && n != Some(1.0) && n != Some(0.5) {
+            return None;
+        }
+        if info.plural && n == Some(1.0) && matches!(self.w(j), "a" | "an") {
+            return None;
+        }
+        // Ages ("71-year-old") are not periods of time in the story.
+        if self.is_dash(k + 1) && self.w(k + 2) == "old" {
+            return None;
+        }
+        let mut end = k + 1;
+        let mut value = n;
+        if self.w(end) == "and"
+            && matches!(self.w(end + 1), "a" | "an")
+            && self.w(end + 2) == "half"
+        {
+            value = value.map(|v| v + 0.5);
+            end += 3;
+        }
+        // "a day" after "once"/"twice"/"times"/"per" is a recurrence.
+        if j > 0
+            && matches!(self.w(j), "a" | "an")
+            && matches!(self.w(j - 1), "once" | "twice" | "times" | "thrice")
+        {
+            return Some(Cand::new(
+                j,
+                end,
+                TimexType::Set,
+                duration_value(1.0, unit),
+                Anchor::Absolute,
+            ));
+        }
+        // "24 years ago", "two days later".
+        let after = self.w(end);
+        if matches!(after, "ago" | "earlier" | "later") && !hyphen {
+            let count = value?;
+            if count.fract() != 0.0 {
+                return None;
+            }
+            let count = count as i32;
+            let (base, anchor) = if after == "ago" {
+                (Point::Day(self.dct?), self.dct_anchor())
+            } else {
+                match &self.last {
+                    Some((p, _)) => (p.clone(), Anchor::Previous { value: p.value() }),
+                    None => (Point::Day(self.dct?), self.dct_anchor()),
+                }
+            };
+            let sign = if after == "later" { 1 } else { -1 };
+            if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                return Some(Cand::new(
+                    j,
+                    end,
+                    TimexType::Duration,
+                    duration_value(count as f64, unit),
+                    Anchor::Absolute,
+                ));
+            }
+            let point = shift_point(&base, unit, sign * count)?;
+            let mut c = Cand::point(j, end + 1, TimexType::Date, point, anchor);
+            c.takes_the = false;
+            return Some(c);
+        }
+        let v = match value {
+            Some(v) => duration_value(v, unit),
+            None => duration_x(unit),
+        };
+        let mut c = Cand::new(j, end, TimexType::Duration, v, Anchor::Absolute);
+        c.takes_the = !hyphen;
+        let _ = the;
+        Some(c)
+    }
+
+    /// "years", "decades" after "for", "recent", "over" ("for years", "in recent decades").
+    fn bare_plural_unit(&self, j: usize) -> Option<Cand> {
+        if self.w(j) == "recent" {
+            return self.bare_plural_unit_at(j + 1, j);
+        }
+        let prev = if j > 0 { self.w(j - 1) } else { "" };
+        if matches!(prev, "for" | "over" | "within" | "in") {
+            return self.bare_plural_unit_at(j, j);
+        }
+        None
+    }
+
+    fn bare_plural_unit_at(&self, k: usize, start: usize) -> Option<Cand> {
+        let info = self.info(k)?;
+        let unit = info.unit?;
+        if !info.plural || matches!(unit, Unit::Second | Unit::Minute) {
+            return None;
+        }
+        let mut c = Cand::new(
+            start,
+            k + 1,
+            TimexType::Duration,
+            duration_x(unit),
+            Anchor::Absolute,
+        );
+        c.takes_the = true;
+        Some(c)
+    }
+
+    /// "every year", "each week", "every two years", "daily".
+    fn set_expr(&self, j: usize) -> Option<Cand> {
+        let w = self.w(j);
+        if let Some(v) = self.info(j).and_then(|x| x.set) {
+            return Some(Cand::new(
+                j,
+                j + 1,
+                TimexType::Set,
+                v.to_string(),
+                Anchor::Absolute,
+            ));
+        }
+        if !matches!(w, "every" | "each" | "per") {
+            return None;
+        }
+        let mut k = j + 1;
+        let mut n = 1.0;
+        if let Some((Some(v), e)) = self.number(k) {
+            if self.info(e).is_some_and(|x| x.unit.is_some()) {
+                n = v;
+                k = e;
+            }
+        }
+        let info = self.info(k)?;
+        if let Some(wd) = info.weekday {
+            return Some(Cand::new(
+                j,
+                k + 1,
+                TimexType::Set,
+                format!("XXXX-WXX-{}", wd + 1),
+                Anchor::Absolute,
+            ));
+        }
+        let unit = info.unit?;
+        if info.plural != (n != 1.0) {
+            return None;
+        }
+        Some(Cand::new(
+            j,
+            k + 1,
+            TimexType::Set,
+            duration_value(n, unit),
+            Anchor::Absolute,
+        ))
+    }
+
+    // ----- quarters, halves, centuries, seasons, holidays ----------------------------------------
+
+    /// "the third quarter", "the first half of 2019", "third-quarter", "the 20th century".
+    fn ordinal_period(&self, j: usize, the: bool) -> Option<Cand> {
+        let t = self.toks.get(j)?;
+        let s = self.w(j);
+        let n = match self.info(j).and_then(|w| w.ordinal) {
+            Some(n) => n,
+            None => {
+                if t.digits {
+                    return None;
+                }
+                let split = s.find(|c: char| !c.is_ascii_digit())?;
+                if split == 0 || !matches!(&s[split..], "st" | "nd" | "rd" | "th") {
+                    return None;
+                }
+                s[..split].parse().ok()?
+            }
+        };
+        let mut k = j + 1;
+        let hyphen = self.is_dash(k) && self.glued(j);
+        if hyphen {
+            k += 1;
+        }
+        let unit_word = self.w(k);
+        let (of_year, end) = match self.w(k + 1) {
+            "of" | "," => match self.digits(k + 2) {
+                Some((y, 4)) => (Some(y as i32), k + 3),
+                _ => (None, k + 1),
+            },
+            _ => match self.digits(k + 1) {
+                Some((y, 4)) if (1900..=2100).contains(&y) => (Some(y as i32), k + 2),
+                _ => (None, k + 1),
+            },
+        };
+        let dct = self.dct;
+        let point = match unit_word {
+            "quarter" if (1..=4).contains(&n) => {
+                let y = match of_year {
+                    Some(y) => y,
+                    None => {
+                        let d = dct?;
+                        let cur = (d.month() - 1) / 3 + 1;
+                        if n > cur {
+                            d.year() - 1
+                        } else {
+                            d.year()
+                        }
+                    }
+                };
+                Point::Quarter(y, n)
+            }
+            "half" if (1..=2).contains(&n) => {
+                let y = match of_year {
+                    Some(y) => y,
+                    None => {
+                        let d = dct?;
+                        let cur = if d.month() <= 6 { 1 } else { 2 };
+                        if n > cur {
+                            d.year() - 1
+                        } else {
+                            d.year()
+                        }
+                    }
+                };
+                Point::Half(y, n)
+            }
+            "century" if (1..=30).contains(&n) && of_year.is_none() => {
+                Point::Century((n as i32 - 1) * 100)
+            }
+            _ => return None,
+        };
+        let end = if matches!(point, Point::Century(_)) {
+            k + 1
+        } else {
+            end
+        };
+        let anchor = if of_year.is_some() || matches!(point, Point::Century(_)) {
+            Anchor::Absolute
+        } else {
+            self.dct_anchor()
+        };
+        let _ = the;
+        let mut c = Cand::point(j, end, TimexType::Date, point, anchor);
+        c.takes_the = !hyphen;
+        Some(c)
+    }
+
+    /// "the quarter", "the latest quarter": in business news, the last completed quarter.
+    fn reported_quarter(&self, j: usize) -> Option<Cand> {
+        let k = if matches!(self.w(j), "latest" | "most") {
+            j + 1
+        } else {
+            j
+        };
+        let k = if self.w(k) == "recent" { k + 1 } else { k };
+        if self.w(k) != "quarter" || matches!(self.w(k + 1), "of" | "century" | "-") {
+            return None;
+        }
+        let dct = self.dct?;
+        let current = Point::Quarter(dct.year(), (dct.month() - 1) / 3 + 1);
+        let mut c = Cand::point(
+            j,
+            k + 1,
+            TimexType::Date,
+            current.shift(-1)?,
+            self.dct_anchor(),
+        );
+        c.takes_the = true;
+        Some(c)
+    }
+
+    /// "summer 2019", "the summer of 2019", "the winter".
+    fn season(&self, j: usize, the: bool) -> Option<Cand> {
+        let s = self.info(j)?.season?;
+        if self.w(j) == "fall" && !the {
+            // "fall" is a verb far more often than a season.
+            if self.trailing_year(j + 1).is_none() {
+                return None;
+            }
+        }
+        if let Some((y, end)) = self.trailing_year(j + 1) {
+            let mut c = Cand::point(
+                j,
+                end,
+                TimexType::Date,
+                Point::Season(y, s),
+                Anchor::Absolute,
+            );
+            c.takes_the = true;
+            return Some(c);
+        }
+        let prev = if j > 0 { self.w(j - 1) } else { "" };
+        if !(the || matches!(prev, "in" | "this" | "during" | "by")) {
+            return None;
+        }
+        let dct = self.dct?;
+        let mut c = Cand::point(
+            j,
+            j + 1,
+            TimexType::Date,
+            Point::Season(dct.year(), s),
+            self.dct_anchor(),
+        );
+        c.takes_the = true;
+        Some(c)
+    }
+
+    /// Fixed-date holidays ("Christmas", "New Year's Day"), capitalised.
+    fn holiday(&self, j: usize) -> Option<Cand> {
+        if !self.capital(j) {
+            return None;
+        }
+        for (toks, m, d) in &self.lex.holidays {
+            if toks.iter().enumerate().all(|(n, w)| self.w(j + n) == w) {
+                let end = j + toks.len();
+                let (y, anchor) = match self.trailing_year(end) {
+                    Some((y, _)) => (Some(y), Anchor::Absolute),
+                    None => (self.dct.map(|d| d.year()), self.dct_anchor()),
+                };
+                let end = match self.trailing_year(end) {
+                    Some((_, e)) => e,
+                    None => end,
+                };
+                return Some(match y.and_then(|y| NaiveDate::from_ymd_opt(y, *m, *d)) {
+                    Some(date) => Cand::point(j, end, TimexType::Date, Point::Day(date), anchor),
+                    None => Cand::new(
+                        j,
+                        end,
+                        TimexType::Date,
+                        format!("XXXX-{m:02}-{d:02}"),
+                        Anchor::Unresolved,
+                    ),
+                });
+            }
+        }
+        None
+    }
+
+    // ----- time zones --------------------------------------------------------------------------
+
+    /// A time-zone or local-time marker right after token `k`: "(local time)", "local time",
+    /// "GMT", "(0300 GMT)", "Pyongyang time".
+    fn zone_after(&self, k: usize) -> Option<ZoneMark> {
+        let open = self.raw(k) == "(";
+        let mut i = if open { k + 1 } else { k };
+        if matches!(self.raw(i), ",") {
+            i += 1;
+        }
+        let mark = |from: usize, to: usize, offset: Option<i32>, place: Option<String>| {
+            let close = if open && self.raw(to) == ")" {
+                to + 1
+            } else {
+                to
+            };
+            let start = self.toks[from].start;
+            let end = self.toks[close - 1].end;
+            Some(ZoneMark {
+                text: self.text[start..end].to_string(),
+                span: start..end,
+                utc_offset_minutes: offset,
+                place,
+            })
+        };
+        let start = k;
+        if self.w(i) == "local" && self.w(i + 1) == "time" {
+            return mark(start, i + 2, None, None);
+        }
+        if let Some(z) = self.info(i).and_then(|w| w.zone) {
+            if self.raw(i).chars().all(|c| c.is_ascii_uppercase()) {
+                return mark(start, i + 1, Some(z), None);
+            }
+        }
+        // "(0300 GMT)" after a date: the zone of the bracketed time.
+        if open {
+            if let Some((_, _, e)) = self.parse_clock(i) {
+                if let Some(z) = self.info(e).and_then(|w| w.zone) {
+                    return mark(start, e + 1, Some(z), None);
+                }
+            }
+        }
+        // "Pyongyang time", "Moscow time".
+        if self.capital(i)
+            && self.toks.get(i).is_some_and(|t| t.word)
+            && self.w(i + 1) == "time"
+            && self.info(i).is_none()
+        {
+            return mark(start, i + 2, None, Some(self.raw(i).to_string()));
+        }
+        None
+    }
+}
+
+/// The year that puts month `m` closest to `dct` (news speaks of the months around it):
+/// "November" in a January article is last November, "January" in December next January.
+fn closest_year(dct: NaiveDate, m: u32) -> i32 {
+    let diff = m as i32 - dct.month() as i32;
+    if diff > 6 {
+        dct.year() - 1
+    } else if diff < -6 {
+        dct.year() + 1
+    } else {
+        dct.year()
+    }
+}
+
+fn to_24(h: u32, pm: bool) -> Option<u32> {
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    Some(match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    })
+}
+
+/// The TIMEX3 unit letters.
+fn unit_code(unit: Unit) -> (&'static str, bool) {
+    match unit {
+        Unit::Second => ("S", true),
+        Unit::Minute => ("M", true),
+        Unit::Hour => ("H", true),
+        Unit::Day => ("D", false),
+        Unit::Week => ("W", false),
+        Unit::Weekend => ("WE", false),
+        Unit::Month => ("M", false),
+        Unit::Quarter => ("Q", false),
+        Unit::Year => ("Y", false),
+        Unit::Decade => ("DE", false),
+        Unit::Century => ("CE", false),
+    }
+}
+
+fn duration_value(n: f64, unit: Unit) -> String {
+    let (code, time) = unit_code(unit);
+    let num = if n.fract() == 0.0 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    };
+    format!("P{}{}{}", if time { "T" } else { "" }, num, code)
+}
+
+fn duration_x(unit: Unit) -> String {
+    let (code, time) = unit_code(unit);
+    format!("P{}X{}", if time { "T" } else { "" }, code)
+}
+
+fn unresolved(unit: Unit) -> String {
+    match unit {
+        Unit::Year => "XXXX".into(),
+        Unit::Month => "XXXX-XX".into(),
+        Unit::Week | Unit::Weekend => "XXXX-WXX".into(),
+        _ => "XXXX-XX-XX".into(),
+    }
+}
+
+/// `base` moved by `n` units, at the unit's precision (a day shifted by years is a year).
+fn shift_point(base: &Point, unit: Unit, n: i32) -> Option<Point> {
+    let day = base.day();
+    let year = base.year();
+    Some(match unit {
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => match day {
+            Some(d) => Point::Day(add_days(d, n as i64)?),
+            None => return base.shift(0),
+        },
+        Unit::Week => match day {
+            Some(d) => {
+                let w = add_days(d, 7 * n as i64)?.iso_week();
+                Point::Week(w.year(), w.week())
+            }
+            None => return base.shift(0),
+        },
+        Unit::Weekend => {
+            let d = day?;
+            let w = add_days(d, 7 * n as i64)?.iso_week();
+            Point::Weekend(w.year(), w.week())
+        }
+        Unit::Month => match (base, day) {
+            (_, Some(d)) => Point::Month(d.year(), d.month()).shift(n)?,
+            (Point::Month(..), None) => base.shift(n)?,
+            _ => return base.shift(0),
+        },
+        Unit::Quarter => match (base, day) {
+            (_, Some(d)) => Point::Quarter(d.year(), (d.month() - 1) / 3 + 1).shift(n)?,
+            (Point::Month(y, m), None) => Point::Quarter(*y, (m - 1) / 3 + 1).shift(n)?,
+            (Point::Quarter(..), None) => base.shift(n)?,
+            _ => return base.shift(0),
+        },
+        Unit::Year => Point::Year(year? + n),
+        Unit::Decade => Point::Decade((year? + 10 * n).div_euclid(10) * 10),
+        Unit::Century => Point::Century((year? + 100 * n).div_euclid(100) * 100),
+    })
+}
