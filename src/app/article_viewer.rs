@@ -9,7 +9,7 @@ use super::{Action, Entry, Selection, Snapshot};
 use crate::model::{Anchor, Article, ArticleAnalysis, Timex};
 use crate::workspace::Workspace;
 use egui::text::{CCursor, LayoutJob, TextFormat};
-use egui::{Color32, FontId, Key, Stroke};
+use egui::{Color32, FontId, Key, RichText};
 use std::ops::Range;
 
 /// What the viewer needs each frame.
@@ -66,6 +66,7 @@ struct Palette {
     found: Color32,
     found_current: Color32,
     entity: Color32,
+    date_text: Color32,
 }
 
 impl Palette {
@@ -78,7 +79,8 @@ impl Palette {
                 selected: Color32::from_rgb(0x6b, 0x55, 0x10),
                 found: Color32::from_rgb(0x55, 0x55, 0x20),
                 found_current: Color32::from_rgb(0x9a, 0x7a, 0x00),
-                entity: Color32::from_rgb(0x9a, 0x9a, 0xb0),
+                entity: Color32::from_rgb(0xd8, 0xc0, 0xf0),
+                date_text: Color32::from_rgb(0x9c, 0xcc, 0xff),
             }
         } else {
             Palette {
@@ -88,7 +90,8 @@ impl Palette {
                 selected: Color32::from_rgb(0xff, 0xe0, 0x80),
                 found: Color32::from_rgb(0xff, 0xf3, 0x9a),
                 found_current: Color32::from_rgb(0xff, 0xc8, 0x3a),
-                entity: Color32::from_rgb(0x70, 0x70, 0x90),
+                entity: Color32::from_rgb(0x5a, 0x2d, 0x82),
+                date_text: Color32::from_rgb(0x0b, 0x4a, 0x94),
             }
         }
     }
@@ -213,24 +216,22 @@ fn paragraph_job(
             Some(Mark::Timex) => palette.timex,
             _ => Color32::TRANSPARENT,
         };
-        // Dates stay marked inside a highlighted sentence: an underline in the date colour.
-        let date_inside =
-            active.contains(&Mark::Timex) && strongest_bg.is_some_and(|m| *m != Mark::Timex);
-        let underline = if date_inside {
-            Stroke::new(2.0, palette.timex.gamma_multiply(2.0))
+        // Dates and names keep their own text colour inside a highlighted sentence, so
+        // they stay visible whatever background the sentence has.
+        let color = if active.contains(&Mark::Timex) {
+            palette.date_text
         } else if active.contains(&Mark::Entity) {
-            Stroke::new(1.0, palette.entity)
+            palette.entity
         } else {
-            Stroke::NONE
+            text_color
         };
         job.append(
             &body[a..b],
             0.0,
             TextFormat {
                 font_id: font.clone(),
-                color: text_color,
+                color,
                 background,
-                underline,
                 line_height: Some(font.size * 1.5),
                 ..TextFormat::default()
             },
@@ -608,7 +609,7 @@ impl ArticleViewer {
                     .show(ui, |ui| {
                         ui.horizontal_wrapped(|ui| {
                             ui.strong("Selected passage:");
-                            ui.label(format!("“{quote}”"));
+                            ui.label(RichText::new(format!("“{quote}”")).strong());
                         });
                     });
             }
@@ -856,7 +857,9 @@ mod tests {
             job.sections[2].format.background,
             Palette::new(false).selected
         );
-        assert_ne!(job.sections[2].format.underline, Stroke::NONE);
+        assert_eq!(job.sections[2].format.color, Palette::new(false).date_text);
+        assert_eq!(job.sections[0].format.color, Palette::new(false).entity);
+        assert_eq!(job.sections[1].format.color, Color32::BLACK);
         assert_eq!(job.sections[4].format.background, Color32::TRANSPARENT);
     }
 

@@ -23,7 +23,8 @@ fn chip(ui: &mut egui::Ui, text: &str, color: Color32) {
         .corner_radius(8.0)
         .inner_margin(egui::Margin::symmetric(6, 1))
         .show(ui, |ui| {
-            ui.label(RichText::new(text).small());
+            ui.add(egui::Label::new(RichText::new(text).small()).truncate())
+                .on_hover_text(text);
         });
 }
 
@@ -218,42 +219,48 @@ impl DiscrepancyPanel {
             let n = d.claims.len().clamp(1, 4);
             ui.columns(n, |cols| {
                 for (col, claim) in cols.iter_mut().zip(d.claims.iter()) {
-                    col.label(RichText::new(&claim.value).strong());
-                    for m in claim.mentions.iter().take(4) {
-                        let outlet = snapshot
-                            .articles
-                            .get(m.article)
-                            .map(|a| a.outlet_name().to_string())
-                            .unwrap_or_else(|| "unknown source".into());
-                        col.horizontal_wrapped(|ui| chip(ui, &outlet, color_of(m.article)));
-                        let is_sel = selection.span.as_ref() == Some(&m.span)
-                            && selection.article.as_deref()
-                                == snapshot.keys.get(m.article).map(String::as_str);
-                        let mut q = RichText::new(format!("“{}”", m.quote.trim()))
-                            .italics()
-                            .small();
-                        if is_sel {
-                            q = q.background_color(visuals.selection.bg_fill.gamma_multiply(0.5));
+                    // Columns justify their text; quotes read better ragged-right.
+                    col.vertical(|col| {
+                        col.label(RichText::new(&claim.value).strong());
+                        for m in claim.mentions.iter().take(4) {
+                            let outlet = snapshot
+                                .articles
+                                .get(m.article)
+                                .map(|a| a.outlet_name().to_string())
+                                .unwrap_or_else(|| "unknown source".into());
+                            col.horizontal(|ui| {
+                                ui.set_max_width(ui.available_width());
+                                chip(ui, &outlet, color_of(m.article))
+                            });
+                            let is_sel = selection.span.as_ref() == Some(&m.span)
+                                && selection.article.as_deref()
+                                    == snapshot.keys.get(m.article).map(String::as_str);
+                            let mut q = RichText::new(format!("“{}”", m.quote.trim()));
+                            if is_sel {
+                                q = q.background_color(
+                                    visuals.selection.bg_fill.gamma_multiply(0.5),
+                                );
+                            }
+                            let r = col
+                                .add(egui::Label::new(q).wrap().sense(egui::Sense::click()))
+                                .on_hover_text(format!("Show in {outlet}"));
+                            if r.clicked() {
+                                actions.push(Action::SelectDiscrepancy(d.id.clone()));
+                                actions.push(Action::SelectMention(
+                                    m.article,
+                                    m.span.clone(),
+                                    d.event.clone(),
+                                ));
+                            }
                         }
-                        let r = col
-                            .add(egui::Label::new(q).wrap().sense(egui::Sense::click()))
-                            .on_hover_text(format!("Show in {outlet}"));
-                        if r.clicked() {
-                            actions.push(Action::SelectDiscrepancy(d.id.clone()));
-                            actions.push(Action::SelectMention(
-                                m.article,
-                                m.span.clone(),
-                                d.event.clone(),
-                            ));
+                        if claim.mentions.len() > 4 {
+                            col.weak(format!("and {} more", claim.mentions.len() - 4));
                         }
-                    }
-                    if claim.mentions.len() > 4 {
-                        col.weak(format!("and {} more", claim.mentions.len() - 4));
-                    }
+                    });
                 }
             });
             if !d.explanation.is_empty() {
-                ui.label(RichText::new(&d.explanation).small());
+                ui.label(&d.explanation);
             }
             if !review.note.is_empty() && !selected {
                 ui.label(

@@ -59,9 +59,7 @@ impl Default for AppConfig {
         AppConfig {
             workspace_path: crate::workspace::default_path(),
             files: Vec::new(),
-            analyzer: Arc::new(|articles| {
-                crate::analysis::analyze(articles, &crate::analysis::AnalysisOptions::default())
-            }),
+            analyzer: Arc::new(analyze_with_user_dates),
             demo: Arc::new(crate::demo::files),
             start_dir: directories::UserDirs::new().map(|d| d.home_dir().to_path_buf()),
             dialogs: Box::new(NativeDialogs),
@@ -591,6 +589,7 @@ impl ParallaxApp {
         if !self.wake_set {
             self.worker.set_wake(&ctx);
             self.wake_set = true;
+            apply_style(&ctx);
         }
         self.handle_messages();
 
@@ -727,6 +726,54 @@ impl eframe::App for ParallaxApp {
         let _ = self.worker.cancel_all();
         self.save_now();
     }
+}
+
+/// Text sizes for a tool read all day: egui's defaults are small, its "small" tiny.
+fn apply_style(ctx: &egui::Context) {
+    use egui::{FontFamily, FontId, TextStyle};
+    // Both themes: the system can switch between them while the app runs.
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (
+                TextStyle::Heading,
+                FontId::new(21.0, FontFamily::Proportional),
+            ),
+            (TextStyle::Body, FontId::new(14.5, FontFamily::Proportional)),
+            (
+                TextStyle::Button,
+                FontId::new(14.5, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(12.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(13.5, FontFamily::Monospace),
+            ),
+        ]
+        .into();
+    });
+}
+
+/// The real analysis. A publication date the user set wins over everything the analysis
+/// would otherwise count from (a dateline date, an inferred date).
+pub fn analyze_with_user_dates(articles: &[crate::model::Article]) -> crate::model::Analysis {
+    let creation_overrides = articles
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            a.meta
+                .published
+                .as_ref()
+                .filter(|f| f.origin == crate::model::Origin::User)
+                .map(|f| (i, f.value.date))
+        })
+        .collect();
+    crate::analysis::analyze(
+        articles,
+        &crate::analysis::AnalysisOptions { creation_overrides },
+    )
 }
 
 /// An absolute path, so the workspace still finds the file from another working folder.
