@@ -165,3 +165,35 @@ fn a_dismissed_discrepancy_stays_dismissed_after_reload() {
     h.get_by_label("Arrival in Valmora");
     h.get_by_label("dismissed");
 }
+
+#[test]
+fn with_the_real_analysis_a_corrected_date_moves_yesterday() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = config(&dir.path().join("ws.json"));
+    c.analyzer = Arc::new(parallax::app::analyze_with_user_dates);
+    let mut h = harness(c);
+    settle(&mut h);
+    let yesterday = |h: &egui_kittest::Harness<'static, parallax::app::ParallaxApp>| {
+        let app = h.state();
+        let i = app.snapshot.index_of("demo/northwind.txt").unwrap();
+        app.snapshot.analysis.articles[i]
+            .timexes
+            .iter()
+            .find(|t| t.text.eq_ignore_ascii_case("yesterday"))
+            .map(|t| t.value.clone())
+    };
+    assert_eq!(yesterday(&h).as_deref(), Some("2024-06-18"));
+    h.get_by_label("Edit details").click();
+    h.run_steps(2);
+    h.get_by_label("Publication date").focus();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Publication date").type_text("2024-06-21");
+    h.run_steps(1);
+    h.get_by_label("Apply").click();
+    h.step();
+    settle(&mut h);
+    assert_eq!(yesterday(&h).as_deref(), Some("2024-06-20"));
+    h.get_by_label_contains("Date expressions (").click();
+    h.run_steps(2);
+    h.get_by_label("yesterday = 2024-06-20");
+}

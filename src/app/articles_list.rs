@@ -99,6 +99,21 @@ pub fn ui(ui: &mut egui::Ui, app: &ParallaxApp, actions: &mut Vec<Action>) {
                         Color32::TRANSPARENT
                     });
                 let size = egui::vec2(ui.available_width(), row_height);
+                // The whole row selects the article; registered first so the checkbox
+                // and the remove button drawn on top of it still get their own clicks.
+                let row_rect = egui::Rect::from_min_size(ui.cursor().min, size);
+                let row = ui.interact(
+                    row_rect,
+                    ui.id().with(("article_row", &entry.key)),
+                    egui::Sense::click(),
+                );
+                let row_name = entry.name.clone();
+                row.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Show {row_name}"))
+                });
+                if row.clicked() && entry.article().is_some() {
+                    actions.push(Action::SelectArticle(entry.key.clone()));
+                }
                 ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
                     ui.set_min_height(row_height);
                     frame.show(ui, |ui| {

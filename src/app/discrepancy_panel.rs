@@ -143,14 +143,19 @@ impl DiscrepancyPanel {
                         continue;
                     }
                     ui.add_space(4.0);
-                    ui.label(
+                    // Each kind folds away, so a long list stays navigable.
+                    egui::CollapsingHeader::new(
                         RichText::new(format!("{} ({})", kind.label(), visible.len()))
                             .strong()
                             .size(15.0),
-                    );
-                    for d in visible {
-                        self.entry(ui, d, snapshot, selection, workspace, &color_of, actions);
-                    }
+                    )
+                    .id_salt(("kind", kind))
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        for d in visible {
+                            self.entry(ui, d, snapshot, selection, workspace, &color_of, actions);
+                        }
+                    });
                 }
             });
     }

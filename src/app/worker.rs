@@ -197,7 +197,8 @@ impl Worker {
         let wake = self.wake.clone();
         std::thread::spawn(move || {
             let start = std::time::Instant::now();
-            job.total.store(inputs.len(), Ordering::Relaxed);
+            // The analysis is one call with no progress of its own: the bar stays
+            // indeterminate (total 0) rather than sitting at 0 %.
             let mut keys = Vec::with_capacity(inputs.len());
             let mut articles = Vec::with_capacity(inputs.len());
             for input in inputs {
@@ -207,7 +208,6 @@ impl Worker {
                 articles.push(article);
             }
             let analysis = analyzer(&articles);
-            job.done.store(articles.len(), Ordering::Relaxed);
             let cancelled = job.cancel.load(Ordering::Relaxed);
             if !cancelled {
                 let _ = tx.send(Message::Analyzed {
