@@ -197,3 +197,22 @@ fn with_the_real_analysis_a_corrected_date_moves_yesterday() {
     h.run_steps(2);
     h.get_by_label("yesterday = 2024-06-20");
 }
+
+#[test]
+fn side_by_side_shows_both_sides_of_a_discrepancy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(config(&dir.path().join("ws.json")));
+    settle(&mut h);
+    // Only the article shown has its paragraphs on screen.
+    assert!(h.query_by_label(NORTHWIND_ARRIVAL).is_some());
+    assert!(h.query_by_label(EASTGATE_ARRIVAL).is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    h.run_steps(2);
+    assert!(h.state().workspace.layout.compare);
+    h.get_by_label("Arrival in Valmora").click();
+    h.run_steps(3);
+    // Both reports' paragraphs are shown, each with its claim.
+    h.get_by_label(NORTHWIND_ARRIVAL);
+    h.get_by_label(EASTGATE_ARRIVAL);
+    h.get_by_label_contains("Compare with");
+}

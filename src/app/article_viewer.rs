@@ -310,6 +310,38 @@ fn aligned_span(
         .map(|m| m.span.clone())
 }
 
+/// The key of an article to compare `article_index` with: one stating another claim of
+/// the selected discrepancy, else another article reporting the selected event.
+fn counterpart(snapshot: &Snapshot, article_index: usize, selection: &Selection) -> Option<String> {
+    let discrepancy = selection
+        .discrepancy
+        .as_ref()
+        .and_then(|id| snapshot.analysis.discrepancies.iter().find(|d| &d.id == id));
+    let from_claims = discrepancy.and_then(|d| {
+        d.claims
+            .iter()
+            .filter(|c| !c.mentions.iter().any(|m| m.article == article_index))
+            .flat_map(|c| c.mentions.iter())
+            .map(|m| m.article)
+            .next()
+    });
+    let from_event = || {
+        selection
+            .event
+            .as_ref()
+            .and_then(|id| snapshot.analysis.events.iter().find(|e| &e.id == id))
+            .and_then(|e| {
+                e.mentions
+                    .iter()
+                    .map(|m| m.article)
+                    .find(|&a| a != article_index)
+            })
+    };
+    from_claims
+        .or_else(from_event)
+        .and_then(|i| snapshot.keys.get(i).cloned())
+}
+
 /// What the body reported back.
 #[derive(Default)]
 struct BodyOut {
@@ -693,6 +725,13 @@ impl ArticleViewer {
             current,
         );
 
+        if compare && scroll_to.is_some() {
+            // A new selection: compare with an article on the other side of the
+            // discrepancy, or another article reporting the event.
+            if let Some(key) = index.and_then(|i| counterpart(snapshot, i, selection)) {
+                self.compare_with = Some(key);
+            }
+        }
         if compare {
             let other_key = self
                 .compare_with
@@ -861,6 +900,59 @@ mod tests {
         assert_eq!(job.sections[0].format.color, Palette::new(false).entity);
         assert_eq!(job.sections[1].format.color, Color32::BLACK);
         assert_eq!(job.sections[4].format.background, Color32::TRANSPARENT);
+    }
+
+    #[test]
+    fn compares_with_the_other_side_of_the_discrepancy() {
+        use crate::model::{Analysis, Claim, Discrepancy, DiscrepancyKind, MentionRef};
+        use std::sync::Arc;
+        let m = |article: usize| MentionRef {
+            article,
+            span: 0..4,
+            quote: String::new(),
+        };
+        let mut event = crate::timeline::fixtures::story().events[8].clone();
+        event.mentions = vec![m(0), m(1), m(2)];
+        let d = Discrepancy {
+            id: "d1".into(),
+            kind: DiscrepancyKind::Date,
+            subject: "Arrival".into(),
+            claims: vec![
+                Claim {
+                    value: "18".into(),
+                    mentions: vec![m(0), m(1)],
+                },
+                Claim {
+                    value: "19".into(),
+                    mentions: vec![m(2)],
+                },
+            ],
+            explanation: String::new(),
+            confidence: 1.0,
+            severity: 1.0,
+            event: Some(event.id.clone()),
+        };
+        let snapshot = Snapshot {
+            articles: Arc::new(Vec::new()),
+            analysis: Arc::new(Analysis {
+                articles: Vec::new(),
+                events: vec![event.clone()],
+                discrepancies: vec![d],
+            }),
+            keys: Arc::new(vec!["a".into(), "b".into(), "c".into()]),
+        };
+        let mut sel = Selection {
+            discrepancy: Some("d1".into()),
+            event: Some(event.id.clone()),
+            ..Selection::default()
+        };
+        // Article b agrees with a: the counterpart is c, on the other side.
+        assert_eq!(counterpart(&snapshot, 0, &sel).as_deref(), Some("c"));
+        assert_eq!(counterpart(&snapshot, 2, &sel).as_deref(), Some("a"));
+        // With only the event selected, any other article reporting it.
+        sel.discrepancy = None;
+        assert_eq!(counterpart(&snapshot, 2, &sel).as_deref(), Some("a"));
+        assert_eq!(counterpart(&snapshot, 0, &sel).as_deref(), Some("b"));
     }
 
     #[test]

@@ -130,7 +130,7 @@ pub fn header(ui: &mut egui::Ui, article: &Article, shown: &Metadata) {
         .as_ref()
         .map(|f| f.value.as_str())
         .unwrap_or(&article.name);
-    ui.add(egui::Label::new(RichText::new(title).heading()).wrap());
+    ui.add(egui::Label::new(RichText::new(title).heading().strong()).wrap());
     ui.horizontal_wrapped(|ui| {
         let mut parts: Vec<(String, Option<&'static str>, &'static str)> = Vec::new();
         if let Some(f) = &shown.outlet {
