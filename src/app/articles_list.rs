@@ -104,7 +104,7 @@ pub fn ui(ui: &mut egui::Ui, app: &ParallaxApp, actions: &mut Vec<Action>) {
                 let row_rect = egui::Rect::from_min_size(ui.cursor().min, size);
                 let row = ui.interact(
                     row_rect,
-                    ui.id().with(("article_row", &entry.key)),
+                    egui::Id::unique(("article_row", &entry.key)),
                     egui::Sense::click(),
                 );
                 let row_name = entry.name.clone();
