@@ -474,7 +474,7 @@ impl ArticleViewer {
 
     fn find_bar(&mut self, ui: &mut egui::Ui, matches: usize) {
         ui.horizontal(|ui| {
-            let label = ui.label("Find");
+            let label = ui.label("Find text");
             let r = ui.add(
                 egui::TextEdit::singleline(&mut self.find.query)
                     .desired_width(220.0)

@@ -221,10 +221,21 @@ impl FileBrowser {
                         ui.add_space(*depth as f32 * 14.0);
                         if item.dir {
                             let expanded = self.expanded.contains(&item.path);
-                            if ui
+                            let b = ui
                                 .small_button(if expanded { "−" } else { "+" })
-                                .on_hover_text(if expanded { "Collapse" } else { "Expand" })
-                                .clicked()
+                                .on_hover_text(if expanded { "Collapse" } else { "Expand" });
+                            let name = item.name.clone();
+                            b.widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::Role::Button,
+                                    true,
+                                    format!(
+                                        "{} {name}",
+                                        if expanded { "Collapse" } else { "Expand" }
+                                    ),
+                                )
+                            });
+                            if b.clicked()
                             {
                                 toggle = Some(item.path.clone());
                             }

@@ -2,7 +2,7 @@
 //! status bar with progress and cancel, the first-launch hint and messages.
 
 use super::{Action, Notice, ParallaxApp};
-use egui::{Align2, Color32, FontId, Id, RichText};
+use egui::{Color32, FontId, Id, RichText};
 
 /// Collects dropped files and folders, and Ctrl+V with article text when no text field
 /// has the keyboard.
@@ -34,43 +34,49 @@ pub fn handle_drops_and_paste(ctx: &egui::Context, actions: &mut Vec<Action>) {
     }
 }
 
-/// A full-window overlay while files are dragged over the window.
+/// A full-window overlay while files are dragged over the window. Its text is a real
+/// label, so screen readers announce it too.
 pub fn drop_overlay(ctx: &egui::Context) {
     let hovering = ctx.input(|i| i.raw.hovered_files.len());
     if hovering == 0 {
         return;
     }
     let screen = ctx.content_rect();
-    let painter = ctx.layer_painter(egui::LayerId::new(
-        egui::Order::Foreground,
-        Id::unique("drop_overlay"),
-    ));
-    let dark = ctx.global_style().visuals.dark_mode;
+    let style = ctx.global_style();
+    let dark = style.visuals.dark_mode;
     let bg = if dark {
-        Color32::from_black_alpha(200)
+        Color32::from_black_alpha(210)
     } else {
-        Color32::from_white_alpha(220)
+        Color32::from_white_alpha(225)
     };
-    painter.rect_filled(screen, 0.0, bg);
-    let accent = ctx.global_style().visuals.selection.bg_fill;
-    painter.rect_stroke(
-        screen.shrink(16.0),
-        12.0,
-        egui::Stroke::new(3.0, accent),
-        egui::StrokeKind::Inside,
-    );
+    let accent = style.visuals.selection.bg_fill;
     let text = if hovering == 1 {
         "Drop to add this file or folder".to_string()
     } else {
         format!("Drop to add these {hovering} files and folders")
     };
-    painter.text(
-        screen.center(),
-        Align2::CENTER_CENTER,
-        text,
-        FontId::proportional(28.0),
-        ctx.global_style().visuals.strong_text_color(),
-    );
+    egui::Area::new(Id::unique("drop_overlay"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(screen.min)
+        .interactable(false)
+        .show(ctx, |ui| {
+            ui.painter().rect_filled(screen, 0.0, bg);
+            ui.painter().rect_stroke(
+                screen.shrink(16.0),
+                12.0,
+                egui::Stroke::new(3.0, accent),
+                egui::StrokeKind::Inside,
+            );
+            ui.set_min_size(screen.size());
+            ui.put(
+                egui::Rect::from_center_size(screen.center(), egui::vec2(screen.width(), 60.0)),
+                egui::Label::new(
+                    RichText::new(text)
+                        .font(FontId::proportional(28.0))
+                        .color(style.visuals.strong_text_color()),
+                ),
+            );
+        });
 }
 
 /// The status bar: progress with cancel while working, otherwise a summary.

@@ -172,6 +172,8 @@ pub fn harness(config: AppConfig) -> Harness<'static, ParallaxApp> {
     Harness::builder()
         .with_size([1400.0, 900.0])
         .with_max_steps(40)
+        // Real frame times, so two clicks in a row are a double-click.
+        .with_step_dt(1.0 / 60.0)
         .build_ui_state(
             |ui, app: &mut ParallaxApp| app.show(ui),
             ParallaxApp::new(config),
