@@ -57,6 +57,33 @@ fn find_counts_and_steps_through_matches() {
     h.get_by_label("Previous").click();
     h.run_steps(2);
     h.get_by_label(&format!("{n} of {n}"));
+    // Enter in the field goes to the next match and keeps the keyboard there.
+    h.get_by_label("Find text").focus();
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    h.get_by_label(&format!("1 of {n}"));
+    assert!(h.get_by_label("Find text").is_focused());
+}
+
+#[test]
+fn the_path_bar_goes_to_a_typed_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("inbox")).unwrap();
+    std::fs::write(dir.path().join("inbox/story.txt"), "x").unwrap();
+    let mut h = harness(config(&dir.path().join("ws.json")));
+    settle(&mut h);
+    assert!(h.query_by_label("story.txt").is_none());
+    h.get_by_label("Folder path").focus();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Folder path")
+        .type_text(&dir.path().join("inbox").display().to_string());
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    h.get_by_label("story.txt");
+    assert_eq!(
+        h.state().workspace.browser_dir.as_deref(),
+        Some(dir.path().join("inbox").as_path())
+    );
 }
 
 #[test]

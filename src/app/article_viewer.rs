@@ -474,6 +474,8 @@ impl ArticleViewer {
 
     fn find_bar(&mut self, ui: &mut egui::Ui, matches: usize) {
         ui.horizontal(|ui| {
+            // Read Enter before the text field: the field consumes the key when it sees it.
+            let enter_key = ui.input(|i| i.key_pressed(Key::Enter));
             let label = ui.label("Find text");
             let r = ui.add(
                 egui::TextEdit::singleline(&mut self.find.query)
@@ -489,7 +491,7 @@ impl ArticleViewer {
                 self.find.current = 0;
                 self.find.scroll = true;
             }
-            let enter_pressed = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            let enter_pressed = r.lost_focus() && enter_key;
             let shift = ui.input(|i| i.modifiers.shift);
             let enter = enter_pressed && !shift;
             if matches == 0 {

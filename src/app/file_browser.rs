@@ -180,6 +180,8 @@ impl FileBrowser {
             {
                 self.listings.clear();
             }
+            // Read Enter before the text field: the field consumes the key when it sees it.
+            let enter = ui.input(|i| i.key_pressed(Key::Enter));
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut self.path_text)
                     .desired_width(f32::INFINITY)
@@ -188,7 +190,7 @@ impl FileBrowser {
             edit.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Folder path")
             });
-            if edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            if edit.lost_focus() && enter {
                 let p = PathBuf::from(self.path_text.trim());
                 if p.is_dir() {
                     self.go(p, actions);
