@@ -643,9 +643,12 @@ impl ParallaxApp {
             .show(ui, |ui| {
                 egui::Panel::top("browser")
                     .resizable(true)
-                    .default_size(260.0)
-                    .size_range(100.0..=800.0)
+                    .default_size(280.0)
+                    .size_range(160.0..=800.0)
                     .show(ui, |ui| {
+                        // Fill the panel even when the folder is short, so its size does
+                        // not follow the folder's length.
+                        ui.set_min_height(ui.available_height());
                         self.browser.ui(ui, &mut actions);
                     });
                 egui::CentralPanel::default().show(ui, |ui| {
