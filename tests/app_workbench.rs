@@ -216,3 +216,31 @@ fn side_by_side_shows_both_sides_of_a_discrepancy() {
     h.get_by_label(EASTGATE_ARRIVAL);
     h.get_by_label_contains("Compare with");
 }
+
+#[test]
+fn an_event_selected_on_the_timeline_is_marked_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(config(&dir.path().join("ws.json")));
+    settle(&mut h);
+    // The timeline widget reports a click as this action.
+    h.state_mut()
+        .apply(parallax::app::Action::SelectEvent("e1".into()));
+    h.run_steps(3);
+    // Both reports are marked in the list; the viewer shows the mention in the article
+    // already open.
+    assert_eq!(
+        h.query_all_by_label("reports the selected event").count(),
+        2
+    );
+    let app = h.state();
+    assert_eq!(app.selection.article.as_deref(), Some("demo/northwind.txt"));
+    let i = app.snapshot.index_of("demo/northwind.txt").unwrap();
+    let span = app.selection.span.clone().unwrap();
+    assert_eq!(&app.snapshot.articles[i].body[span], NORTHWIND_ARRIVAL);
+    // Quoted as the viewer's selected passage (and in the discrepancy panel).
+    assert_eq!(
+        h.query_all_by_label(&format!("“{NORTHWIND_ARRIVAL}”"))
+            .count(),
+        2
+    );
+}

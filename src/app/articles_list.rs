@@ -76,6 +76,19 @@ pub fn ui(ui: &mut egui::Ui, app: &ParallaxApp, actions: &mut Vec<Action>) {
         return;
     }
     let dark = ui.visuals().dark_mode;
+    // Articles reporting the selected event: marked in the list, as everywhere else.
+    let in_event: std::collections::HashSet<&str> = app
+        .selection
+        .event
+        .as_ref()
+        .and_then(|id| app.snapshot.analysis.events.iter().find(|e| &e.id == id))
+        .map(|e| {
+            e.mentions
+                .iter()
+                .filter_map(|m| app.snapshot.keys.get(m.article).map(String::as_str))
+                .collect()
+        })
+        .unwrap_or_default();
     // Fixed-height rows, so only the visible ones are laid out: a folder of thousands of
     // articles scrolls as smoothly as five.
     let body = ui.text_style_height(&egui::TextStyle::Body);
@@ -189,6 +202,13 @@ pub fn ui(ui: &mut egui::Ui, app: &ParallaxApp, actions: &mut Vec<Action>) {
                                     );
                                     if excluded {
                                         ui.weak(RichText::new("left out").small());
+                                    }
+                                    if in_event.contains(entry.key.as_str()) {
+                                        ui.label(
+                                            RichText::new("reports the selected event")
+                                                .small()
+                                                .color(ui.visuals().warn_fg_color),
+                                        );
                                     }
                                 });
                             });

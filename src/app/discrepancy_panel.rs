@@ -172,15 +172,20 @@ impl DiscrepancyPanel {
         actions: &mut Vec<Action>,
     ) {
         let selected = selection.discrepancy.as_deref() == Some(d.id.as_str());
+        // About the event selected elsewhere (the timeline, a sentence): marked too.
+        let about_event =
+            !selected && d.event.is_some() && d.event.as_deref() == selection.event.as_deref();
         let review = workspace.review(d);
         let visuals = ui.visuals().clone();
         let frame = egui::Frame::group(ui.style())
             .fill(if selected {
                 visuals.selection.bg_fill.gamma_multiply(0.25)
+            } else if about_event {
+                visuals.selection.bg_fill.gamma_multiply(0.12)
             } else {
                 visuals.faint_bg_color
             })
-            .stroke(if selected {
+            .stroke(if selected || about_event {
                 egui::Stroke::new(1.5, visuals.selection.stroke.color)
             } else {
                 visuals.widgets.noninteractive.bg_stroke

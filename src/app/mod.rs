@@ -670,7 +670,8 @@ impl ParallaxApp {
             });
         egui::CentralPanel::default().show(ui, |ui| {
             if self.show_hint {
-                overlays::hint(ui, &mut actions);
+                let demo_loaded = self.entries.iter().any(|e| e.key.starts_with("demo/"));
+                overlays::hint(ui, demo_loaded, &mut actions);
             }
             overlays::notices(ui, &self.notices, &mut actions);
             let entry = self

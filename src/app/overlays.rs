@@ -138,17 +138,20 @@ pub fn status_bar(ui: &mut egui::Ui, app: &ParallaxApp, actions: &mut Vec<Action
 }
 
 /// The first-launch hint above the viewer.
-pub fn hint(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+pub fn hint(ui: &mut egui::Ui, demo_loaded: bool, actions: &mut Vec<Action>) {
     egui::Frame::group(ui.style())
         .fill(ui.visuals().faint_bg_color)
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new("Welcome to Parallax.").strong());
-                ui.label(
+                ui.label(if demo_loaded {
                     "These demo articles show how it works. To add your own, drag files or \
                      folders onto the window, press Ctrl+O, double-click in the file browser, \
-                     or paste an article's text with Ctrl+V.",
-                );
+                     or paste an article's text with Ctrl+V."
+                } else {
+                    "To begin, drag article files or folders onto the window, press Ctrl+O, \
+                     double-click in the file browser, or paste an article's text with Ctrl+V."
+                });
                 if ui.button("Got it").clicked() {
                     actions.push(Action::DismissHint);
                 }
