@@ -200,3 +200,19 @@ fn open_files_uses_the_dialog_and_a_corrupt_workspace_still_starts() {
         .notice
         .is_none());
 }
+
+#[test]
+fn a_crash_in_the_analysis_is_reported_not_hung_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = config(&dir.path().join("ws.json"));
+    c.analyzer = Arc::new(|_articles| panic!("simulated analysis bug"));
+    let mut h = harness(c);
+    settle(&mut h);
+    assert!(!h.state().busy());
+    assert_eq!(h.state().entries.len(), 2, "the articles are still listed");
+    assert!(h
+        .state()
+        .notices
+        .iter()
+        .any(|n| n.error && n.text.contains("internal error")));
+}

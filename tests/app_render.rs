@@ -13,7 +13,10 @@ fn harness_with_theme(theme: egui::Theme, ws: &std::path::Path) -> Harness<'stat
         .with_theme(theme)
         .with_max_steps(40)
         .with_step_dt(1.0 / 60.0)
-        .build_ui_state(|ui, app: &mut ParallaxApp| app.show(ui), ParallaxApp::new(config(ws)))
+        .build_ui_state(
+            |ui, app: &mut ParallaxApp| app.show(ui),
+            ParallaxApp::new(config(ws)),
+        )
 }
 
 /// Mean brightness 0–255 of a rendered image.

@@ -410,6 +410,7 @@ fn body(
                         if let Some(target) = scroll_to {
                             if para.start <= target.start
                                 && target.start < para.end.max(para.start + 1)
+                                && article.body.is_char_boundary(target.start)
                             {
                                 let chars = article.body[para.start..target.start].chars().count();
                                 let r = galley

@@ -352,6 +352,7 @@ impl ParallaxApp {
                         self.selection.revalidate(&self.snapshot);
                     }
                 }
+                Message::Failed { message } => self.notices.push(Notice::error(message)),
                 Message::Done { .. } => {}
             }
         }

@@ -40,6 +40,11 @@ pub enum Message {
         /// How long it took.
         seconds: f64,
     },
+    /// A job failed; the message is for the user.
+    Failed {
+        /// What happened, in plain words.
+        message: String,
+    },
     /// A job ended (finished or cancelled).
     Done {
         /// Job id.
@@ -207,8 +212,27 @@ impl Worker {
                 keys.push(input.key);
                 articles.push(article);
             }
-            let analysis = analyzer(&articles);
+            // A bug in the analysis must not leave the app waiting forever: catch it,
+            // report it, and keep the previous results on screen.
+            let result =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer(&articles)));
             let cancelled = job.cancel.load(Ordering::Relaxed);
+            let analysis = match result {
+                Ok(a) => a,
+                Err(_) => {
+                    let _ = tx.send(Message::Failed {
+                        message: "The analysis stopped on an internal error; the previous \
+                                  results are still shown. Leaving out the article added last \
+                                  may help."
+                            .to_string(),
+                    });
+                    let _ = tx.send(Message::Done { job: id, cancelled });
+                    if let Some(ctx) = wake {
+                        ctx.request_repaint();
+                    }
+                    return;
+                }
+            };
             if !cancelled {
                 let _ = tx.send(Message::Analyzed {
                     generation,
@@ -245,6 +269,18 @@ fn file_name(path: &std::path::Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string())
+}
+
+/// Reads one article; a bug in the reader fails that file only, never the whole job.
+fn read_guarded(read: impl FnOnce() -> Result<Article, ingest::ReadError>) -> EntryStatus {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)) {
+        Ok(Ok(a)) => EntryStatus::Read(Arc::new(a)),
+        Ok(Err(e)) => EntryStatus::Failed(e.to_string()),
+        Err(_) => EntryStatus::Failed(
+            "Parallax hit an internal error reading this file; the other files are fine."
+                .to_string(),
+        ),
+    }
 }
 
 /// Reads every source; stops between batches when cancelled.
@@ -288,12 +324,13 @@ fn read_sources(
         .store(files.len() + texts.len(), Ordering::Relaxed);
     for (name, file, bytes, origin) in texts {
         let key = article_key(None, origin, &name);
-        let status = match ingest::read_bytes(&file, &bytes, None, opts) {
-            Ok(mut a) => {
+        let status = match read_guarded(|| ingest::read_bytes(&file, &bytes, None, opts)) {
+            EntryStatus::Read(a) => {
+                let mut a = Arc::unwrap_or_clone(a);
                 a.name = name.clone();
                 EntryStatus::Read(Arc::new(a))
             }
-            Err(e) => EntryStatus::Failed(e.to_string()),
+            failed => failed,
         };
         entries.push(Entry {
             key,
@@ -313,10 +350,7 @@ fn read_sources(
                 key: file_key(path),
                 name: file_name(path),
                 path: Some(path.clone()),
-                status: match ingest::read_file(path, opts) {
-                    Ok(a) => EntryStatus::Read(Arc::new(a)),
-                    Err(e) => EntryStatus::Failed(e.to_string()),
-                },
+                status: read_guarded(|| ingest::read_file(path, opts)),
             })
             .collect();
         entries.extend(read);
