@@ -145,6 +145,21 @@ pub fn weekdays(
     out
 }
 
+/// Action groups specific enough that two dates for one of them contradict each other;
+/// generic ones ("started", "said") are left alone.
+const SPECIFIC: &[&str] = &[
+    "visit",
+    "meet",
+    "sign",
+    "invade",
+    "collapse",
+    "forgive debt",
+    "invite",
+    "elect",
+    "die",
+    "resign",
+];
+
 /// Background events placed at incompatible times by different sources: the same action, the
 /// same specific place or people, and the text marks the event as unique ("their last
 /// meeting", "first visit in 24 years") so two dates cannot both be right.
@@ -230,6 +245,26 @@ pub fn dates(
                 };
                 let (pa, pb) = (people(ca), people(cb));
                 if !pa.is_empty() && !pb.is_empty() && pa.is_disjoint(&pb) {
+                    continue;
+                }
+                // The same event needs the same people or the same city, not just a country.
+                let cities = |c: &Cluster| -> BTreeSet<String> {
+                    c.members
+                        .iter()
+                        .flat_map(|&m| {
+                            mentions[m]
+                                .places
+                                .iter()
+                                .chain(mentions[m].destination.iter())
+                        })
+                        .filter(|p| gazetteer::place(p).is_some_and(|g| g.city))
+                        .cloned()
+                        .collect()
+                };
+                if pa.is_disjoint(&pb) && cities(ca).is_disjoint(&cities(cb)) {
+                    continue;
+                }
+                if !SPECIFIC.contains(&ca.group.as_str()) {
                     continue;
                 }
                 let unique = |c: &Cluster| {
@@ -425,6 +460,10 @@ pub fn spelling_variant(a: &str, b: &str) -> Option<&'static str> {
         return None;
     }
     let (x, y) = diffs[0];
+    // Plurals ("Key Stage" / "Key Stages") are grammar, not spelling.
+    if format!("{x}s") == y || format!("{y}s") == x {
+        return None;
+    }
     if (x == "II" && y == "Il") || (x == "Il" && y == "II") {
         return Some("\"II\" (two capital i's) where the name has \"Il\" — a common misreading");
     }
@@ -569,6 +608,20 @@ pub fn names(
             continue;
         }
         let only_reference_is_known = count(&reference) == 0;
+        // Two spellings each used by several articles may be two people ("David Davis" and
+        // "David Davies" are both MPs): say so and be less sure.
+        let well_attested = claims
+            .iter()
+            .filter(|c| {
+                c.mentions
+                    .iter()
+                    .map(|m| m.article)
+                    .collect::<BTreeSet<_>>()
+                    .len()
+                    >= 2
+            })
+            .count()
+            >= 2;
         let reason = reasons.get(&root).copied().unwrap_or("different spellings");
         let transliteration = reason.starts_with("the same name");
         let others: Vec<String> = claims
@@ -585,11 +638,16 @@ pub fn names(
             )
         } else {
             format!(
-                "{} is also written {}: {}. Most mentions use \"{}\".",
+                "{} is also written {}: {}. Most mentions use \"{}\".{}",
                 reference,
                 others.join(", "),
                 reason,
-                reference
+                reference,
+                if well_attested {
+                    " Both spellings are used by several articles, so these may be two different people."
+                } else {
+                    ""
+                }
             )
         };
         let mut dedup_mentions: Vec<MentionRef> = Vec::new();
@@ -605,7 +663,13 @@ pub fn names(
                 subject: format!("Spelling of {reference}"),
                 claims,
                 explanation,
-                confidence: if only_reference_is_known { 0.6 } else { 0.8 },
+                confidence: if well_attested {
+                    0.4
+                } else if only_reference_is_known {
+                    0.6
+                } else {
+                    0.8
+                },
                 severity: if transliteration { 0.1 } else { 0.35 },
                 event: None,
             },

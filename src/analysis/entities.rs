@@ -139,6 +139,162 @@ const NOT_NAMES: &[&str] = &[
     "Dr",
 ];
 
+/// Capitalised words that make a run a group, event or thing rather than a person.
+const NOT_PERSON_WORDS: &[&str] = &[
+    "Democrats",
+    "Republicans",
+    "Conservatives",
+    "Tories",
+    "Dems",
+    "Labour",
+    "Greens",
+    "Liberals",
+    "Socialists",
+    "Stage",
+    "Stages",
+    "League",
+    "Cup",
+    "Day",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Act",
+    "Bill",
+    "Award",
+    "Awards",
+    "Prize",
+    "Festival",
+    "Games",
+    "Olympics",
+    "Championship",
+    "Championships",
+    "Open",
+    "Airport",
+    "Station",
+    "Hospital",
+    "School",
+    "College",
+    "Museum",
+    "Theatre",
+    "Theater",
+    "Bridge",
+    "Island",
+    "Islands",
+    "River",
+    "Lake",
+    "Sea",
+    "Ocean",
+    "Valley",
+    "Park",
+    "Hall",
+    "Tower",
+    "Palace",
+    "Castle",
+    "Market",
+    "Exchange",
+    "Index",
+    "Agreement",
+    "Accord",
+    "Plan",
+    "Review",
+    "Report",
+    "Week",
+    "Era",
+    "Age",
+    "Empire",
+    "Republic",
+    "Kingdom",
+    "Province",
+    "County",
+    "District",
+    "Region",
+    "Coast",
+    "Gulf",
+    "Peninsula",
+    "Strait",
+    "Street",
+    "Show",
+    "Film",
+    "Album",
+    "Tour",
+    "Series",
+    "Edition",
+    "Version",
+    "Programme",
+    "Program",
+    "Project",
+    "Scheme",
+    "Fund",
+    "Trust",
+    "Council",
+    "Court",
+    "Police",
+    "Forces",
+    "Force",
+    "Authority",
+    "Minister",
+    "Ministers",
+    "Secretary",
+    "President",
+    "Chancellor",
+    "Leader",
+    "Leaders",
+    "Mail",
+    "Guardian",
+    "Telegraph",
+    "Express",
+    "Mirror",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Online",
+    "Digital",
+    "Radio",
+    "Television",
+    "TV",
+    "Channel",
+    "Records",
+    "Music",
+    "Pictures",
+    "Studios",
+    "Motors",
+    "Airlines",
+    "Airways",
+    "Energy",
+    "Oil",
+    "Gas",
+    "Asian",
+    "African",
+    "European",
+    "Muslim",
+    "Christian",
+    "Jewish",
+    "Catholic",
+    "Protestant",
+    "Orthodox",
+    "Communist",
+    "Treasury",
+    "Commons",
+    "Lords",
+    "Cabinet",
+    "Budget",
+    "Olympic",
+    "World",
+    "Global",
+    "International",
+    "National",
+    "Federal",
+    "State",
+    "Royal",
+    "Grand",
+    "Prix",
+    "Super",
+    "Bowl",
+    "Premiership",
+    "Division",
+];
+
 /// Lower-case words allowed inside a name ("Bank of England", "Ursula von der Leyen").
 const CONNECTORS: &[&str] = &[
     "of", "von", "der", "de", "al", "bin", "van", "da", "du", "la",
@@ -282,6 +438,20 @@ pub fn find(article: &Article) -> Vec<EntityMention> {
         }
         i = next;
     }
+    // Keep single-word "people" only when they are part of a longer name.
+    let name_parts: BTreeSet<String> = raw
+        .iter()
+        .filter(|(_, k, t)| *k == EntityKind::Person && t.contains(' '))
+        .flat_map(|(_, _, t)| t.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    raw.retain(|(_, k, t)| {
+        *k != EntityKind::Person
+            || t.contains(' ')
+            || name_parts.contains(t)
+            || gazetteer::KNOWN_PEOPLE
+                .iter()
+                .any(|p| p.split(' ').any(|part| part == t))
+    });
     link_within(raw)
 }
 
@@ -310,17 +480,24 @@ fn classify(text: &str, titled: bool, words: &[(usize, usize)], body: &str) -> O
     if word_list.iter().any(|w| NOT_NAMES.contains(w)) && !titled {
         return None;
     }
+    // Person names are words like "Lena" or "Jong-un": a capital then lower case, not
+    // "MPs", and not the common nouns of groups, events and things.
+    let name_like = word_list.iter().all(|w| {
+        CONNECTORS.contains(w)
+            || matches!(*w, "II" | "III" | "IV" | "Jr" | "Sr")
+            || (w.chars().skip(1).any(char::is_lowercase)
+                && w.chars().skip(1).all(|c| !c.is_uppercase() || c == 'c')
+                && !NOT_PERSON_WORDS.contains(w))
+    });
+    if !name_like {
+        return None;
+    }
     if titled || word_list.len() >= 2 {
         return Some(EntityKind::Person);
     }
-    // One unknown capitalised word: a person only if it is part of a known name.
-    if gazetteer::KNOWN_PEOPLE
-        .iter()
-        .any(|p| p.split(' ').any(|part| part == text))
-    {
-        return Some(EntityKind::Person);
-    }
-    None
+    // One unknown capitalised word: a person only if it is part of a full name the article
+    // uses or of a well-known name (checked by the caller once all names are known).
+    Some(EntityKind::Person)
 }
 
 /// Links short forms to the full names the same article uses.
