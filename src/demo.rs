@@ -2,3 +2,8 @@
 
 /// Version line for `--version`.
 pub const VERSION_LINE: &str = env!("CARGO_PKG_VERSION");
+
+/// The embedded demo articles as (file name, bytes). (Placeholder until the demo corpus lands.)
+pub fn files() -> Vec<(&'static str, &'static [u8])> {
+    Vec::new()
+}

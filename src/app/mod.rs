@@ -1,2 +1,804 @@
-//! The eframe workbench. (Being written.)
+//! The eframe workbench: file browser and loaded articles (left), article viewer
+//! (centre), discrepancies (right), timeline (bottom).
+//!
+//! Architecture: the UI reads an immutable [`Snapshot`] (articles + analysis behind `Arc`s)
+//! every frame. Reading files and analysing run on background threads ([`worker`]); the
+//! frame only polls their channel. One [`Selection`] links all panels. Every decision the
+//! user makes goes into the [`Workspace`], which is saved atomically soon after each change.
+
+pub mod actions;
+pub mod article_viewer;
+pub mod articles_list;
+pub mod dialogs;
+pub mod discrepancy_panel;
+pub mod file_browser;
+pub mod menus;
+pub mod metadata_editor;
+pub mod overlays;
+pub mod selection;
+pub mod state;
 pub mod timeline_view;
+pub mod worker;
+
+pub use actions::Action;
+pub use selection::Selection;
+pub use state::{Entry, EntryStatus, Notice, Snapshot};
+pub use worker::{Analyzer, DemoFiles};
+
+use crate::workspace::{SourceEntry, Workspace};
+use dialogs::{Dialogs, NativeDialogs};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use worker::{AnalysisInput, Message, Worker};
+
+/// The app id: eframe's storage folder and the X11/Wayland application id.
+pub const APP_ID: &str = "parallax";
+
+/// How long after the last change the workspace is saved.
+const SAVE_DELAY: Duration = Duration::from_millis(800);
+
+/// How the app is started.
+pub struct AppConfig {
+    /// The workspace file; `None` keeps nothing on disk.
+    pub workspace_path: Option<PathBuf>,
+    /// Files and folders to load (from the command line).
+    pub files: Vec<PathBuf>,
+    /// The analysis to run.
+    pub analyzer: Analyzer,
+    /// The embedded demo corpus.
+    pub demo: DemoFiles,
+    /// The folder the file browser starts in when the workspace remembers none.
+    pub start_dir: Option<PathBuf>,
+    /// The file dialogs (native ones, or a stand-in in tests).
+    pub dialogs: Box<dyn Dialogs>,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        AppConfig {
+            workspace_path: crate::workspace::default_path(),
+            files: Vec::new(),
+            analyzer: Arc::new(analyze_with_user_dates),
+            demo: Arc::new(crate::demo::files),
+            start_dir: directories::UserDirs::new().map(|d| d.home_dir().to_path_buf()),
+            dialogs: Box::new(NativeDialogs),
+        }
+    }
+}
+
+/// The workbench.
+pub struct ParallaxApp {
+    /// The saved investigation.
+    pub workspace: Workspace,
+    workspace_path: Option<PathBuf>,
+    dirty_since: Option<Instant>,
+    /// Everything loaded, read or failed, in load order.
+    pub entries: Vec<Entry>,
+    /// The latest analysis.
+    pub snapshot: Snapshot,
+    /// What the user looks at.
+    pub selection: Selection,
+    worker: Worker,
+    generation: u64,
+    analysed_generation: u64,
+    analysis_wanted: bool,
+    /// Messages for the user, newest last.
+    pub notices: Vec<Notice>,
+    /// Show the first-launch hint.
+    pub show_hint: bool,
+    last_analysis_seconds: Option<f64>,
+    dialogs: Box<dyn Dialogs>,
+    browser: file_browser::FileBrowser,
+    viewer: article_viewer::ArticleViewer,
+    discrepancies: discrepancy_panel::DiscrepancyPanel,
+    timeline: timeline_view::TimelineView,
+    paste: overlays::PasteDialog,
+    pasted_count: usize,
+    wake_set: bool,
+}
+
+impl ParallaxApp {
+    /// Opens the workspace and starts reading what it lists (the demo on a first launch).
+    pub fn new(config: AppConfig) -> Self {
+        let mut notices = Vec::new();
+        let (mut workspace, fresh) = match &config.workspace_path {
+            Some(path) => match Workspace::open(path) {
+                Ok(opened) => {
+                    if let Some(n) = opened.notice {
+                        notices.push(Notice::error(n));
+                    }
+                    (opened.workspace, opened.fresh)
+                }
+                Err(e) => {
+                    notices.push(Notice::error(format!(
+                        "{e}. Parallax started with an empty workspace."
+                    )));
+                    (Workspace::default(), false)
+                }
+            },
+            None => (Workspace::default(), true),
+        };
+        let mut show_hint = false;
+        if fresh && config.files.is_empty() {
+            workspace.sources.push(SourceEntry::Demo);
+            show_hint = true;
+        }
+        for f in &config.files {
+            let entry = SourceEntry::Path { path: absolute(f) };
+            if !workspace.sources.contains(&entry) {
+                workspace.sources.push(entry);
+            }
+        }
+        let start_dir = workspace
+            .browser_dir
+            .clone()
+            .filter(|d| d.is_dir())
+            .or(config.start_dir.clone())
+            .unwrap_or_else(|| PathBuf::from("."));
+        let mut app = ParallaxApp {
+            browser: file_browser::FileBrowser::new(start_dir),
+            viewer: article_viewer::ArticleViewer::default(),
+            discrepancies: discrepancy_panel::DiscrepancyPanel::default(),
+            timeline: timeline_view::TimelineView::new(),
+            paste: overlays::PasteDialog::default(),
+            pasted_count: workspace
+                .sources
+                .iter()
+                .filter(|s| matches!(s, SourceEntry::Pasted { .. }))
+                .count(),
+            selection: Selection {
+                article: workspace.layout.open_article.clone(),
+                ..Selection::default()
+            },
+            workspace,
+            workspace_path: config.workspace_path,
+            dirty_since: None,
+            entries: Vec::new(),
+            snapshot: Snapshot::default(),
+            worker: Worker::new(config.analyzer, config.demo),
+            generation: 0,
+            analysed_generation: 0,
+            analysis_wanted: false,
+            notices,
+            show_hint,
+            last_analysis_seconds: None,
+            dialogs: config.dialogs,
+            wake_set: false,
+        };
+        let sources = app.workspace.sources.clone();
+        if !sources.is_empty() {
+            app.worker.read(sources);
+        }
+        if fresh || !app.workspace_path.as_ref().is_some_and(|p| p.exists()) {
+            app.mark_dirty();
+        }
+        app
+    }
+
+    /// True while files are being read or analysed.
+    pub fn busy(&self) -> bool {
+        self.worker.busy() || self.analysis_wanted
+    }
+
+    /// The workspace file in use.
+    pub fn workspace_path(&self) -> Option<&std::path::Path> {
+        self.workspace_path.as_deref()
+    }
+
+    fn mark_dirty(&mut self) {
+        self.dirty_since = Some(Instant::now());
+    }
+
+    /// Saves the workspace now if anything changed.
+    pub fn save_now(&mut self) {
+        if self.dirty_since.is_none() {
+            return;
+        }
+        self.dirty_since = None;
+        let Some(path) = self.workspace_path.clone() else {
+            return;
+        };
+        self.workspace.tidy();
+        if let Err(e) = self.workspace.save(&path) {
+            self.notices.push(Notice::error(e.to_string()));
+        }
+    }
+
+    /// Adds files, folders, pasted text or the demo, and reads them in the background.
+    pub fn add_sources(&mut self, sources: Vec<SourceEntry>) {
+        let mut new = Vec::new();
+        for s in sources {
+            if let SourceEntry::Path { path } = &s {
+                // Loading a file again brings back one the user removed.
+                let key = crate::workspace::file_key(path);
+                self.workspace.hidden.retain(|k| !k.starts_with(&key));
+            }
+            if !self.workspace.sources.contains(&s) {
+                self.workspace.sources.push(s.clone());
+            }
+            new.push(s);
+        }
+        if !new.is_empty() {
+            self.worker.read(new);
+            self.mark_dirty();
+        }
+    }
+
+    /// Loads files and folders from disk.
+    pub fn add_paths(&mut self, paths: Vec<PathBuf>) {
+        self.add_sources(
+            paths
+                .into_iter()
+                .map(|p| SourceEntry::Path { path: absolute(&p) })
+                .collect(),
+        );
+    }
+
+    /// Adds pasted text as a new article. Too little text is refused with a notice.
+    pub fn add_pasted(&mut self, text: &str) -> bool {
+        let words = text.split_whitespace().count();
+        if words < 20 {
+            self.notices.push(Notice::error(format!(
+                "The pasted text has {words} word{}; an article needs at least 20",
+                if words == 1 { "" } else { "s" }
+            )));
+            return false;
+        }
+        self.pasted_count += 1;
+        let mut n = self.pasted_count;
+        let name = loop {
+            let candidate = format!("Pasted article {n}");
+            let taken = self
+                .workspace
+                .sources
+                .iter()
+                .any(|s| matches!(s, SourceEntry::Pasted { name, .. } if name == &candidate));
+            if !taken {
+                break candidate;
+            }
+            n += 1;
+        };
+        self.selection.article = Some(crate::workspace::article_key(None, "pasted", &name));
+        self.add_sources(vec![SourceEntry::Pasted {
+            name,
+            text: text.to_string(),
+        }]);
+        true
+    }
+
+    /// Asks for a fresh analysis at the end of this frame.
+    pub fn request_analysis(&mut self) {
+        self.analysis_wanted = true;
+    }
+
+    fn start_analysis(&mut self) {
+        self.analysis_wanted = false;
+        self.generation += 1;
+        let inputs: Vec<AnalysisInput> = self
+            .entries
+            .iter()
+            .filter_map(|e| {
+                let state = self.workspace.article(&e.key);
+                if state.is_some_and(|s| s.excluded) {
+                    return None;
+                }
+                e.article().map(|a| AnalysisInput {
+                    key: e.key.clone(),
+                    article: a.clone(),
+                    overrides: state.map(|s| s.overrides.clone()).unwrap_or_default(),
+                })
+            })
+            .collect();
+        self.worker.analyze(self.generation, inputs);
+    }
+
+    fn handle_messages(&mut self) {
+        for msg in self.worker.poll() {
+            match msg {
+                Message::Read { entries, .. } => {
+                    let mut failed = 0;
+                    // Index by key once: a folder of thousands must not cost a quadratic merge.
+                    let mut at: std::collections::HashMap<String, usize> = self
+                        .entries
+                        .iter()
+                        .enumerate()
+                        .map(|(i, e)| (e.key.clone(), i))
+                        .collect();
+                    let hidden: std::collections::HashSet<&String> =
+                        self.workspace.hidden.iter().collect();
+                    for e in entries {
+                        if hidden.contains(&e.key) {
+                            continue;
+                        }
+                        if matches!(e.status, EntryStatus::Failed(_)) {
+                            failed += 1;
+                        }
+                        match at.get(&e.key) {
+                            Some(&i) => self.entries[i] = e,
+                            None => {
+                                at.insert(e.key.clone(), self.entries.len());
+                                self.entries.push(e);
+                            }
+                        }
+                    }
+                    if failed > 0 {
+                        self.notices.push(Notice::error(format!(
+                            "{failed} file{} could not be read; hover the red badge in the list for the reason",
+                            if failed == 1 { "" } else { "s" }
+                        )));
+                    }
+                    if self.selection.article.is_none()
+                        || !self
+                            .entries
+                            .iter()
+                            .any(|e| Some(&e.key) == self.selection.article.as_ref())
+                    {
+                        if let Some(first) = self.entries.iter().find(|e| e.article().is_some()) {
+                            self.selection.article = Some(first.key.clone());
+                        }
+                    }
+                    self.request_analysis();
+                }
+                Message::Analyzed {
+                    generation,
+                    snapshot,
+                    seconds,
+                } => {
+                    if generation == self.generation {
+                        self.snapshot = snapshot;
+                        self.analysed_generation = generation;
+                        self.last_analysis_seconds = Some(seconds);
+                        self.selection.revalidate(&self.snapshot);
+                    }
+                }
+                Message::Failed { message } => self.notices.push(Notice::error(message)),
+                Message::Done { .. } => {}
+            }
+        }
+    }
+
+    /// Applies one user action from any panel.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Load(paths) => self.add_paths(paths),
+            Action::OpenFiles => {
+                let paths = self.dialogs.open_files(Some(self.browser.dir()));
+                self.add_paths(paths);
+            }
+            Action::OpenFolder => {
+                if let Some(p) = self.dialogs.open_folder(Some(self.browser.dir())) {
+                    self.add_paths(vec![p]);
+                }
+            }
+            Action::LoadDemo => self.add_sources(vec![SourceEntry::Demo]),
+            Action::PasteDialog => self.paste.open = true,
+            Action::Paste(text) => {
+                if self.add_pasted(&text) {
+                    self.paste = overlays::PasteDialog::default();
+                }
+            }
+            Action::SelectArticle(key) => {
+                self.selection.select_article(&key);
+                self.workspace.layout.open_article = Some(key);
+                self.mark_dirty();
+            }
+            Action::SelectSpan(key, span) => self.selection.select_span(&self.snapshot, &key, span),
+            Action::SelectMention(article, span, event) => {
+                self.selection.select_mention(&self.snapshot, article, span);
+                if event.is_some() {
+                    self.selection.event = event;
+                }
+            }
+            Action::SelectEvent(id) => self.selection.select_event(&self.snapshot, &id),
+            Action::SelectDiscrepancy(id) => self.selection.select_discrepancy(&self.snapshot, &id),
+            Action::SetExcluded(key, excluded) => {
+                self.workspace.article_mut(&key).excluded = excluded;
+                self.mark_dirty();
+                self.request_analysis();
+            }
+            Action::Remove(key) => {
+                self.entries.retain(|e| e.key != key);
+                let before = self.workspace.sources.len();
+                self.workspace.sources.retain(|s| match s {
+                    SourceEntry::Path { path } => crate::workspace::file_key(path) != key,
+                    SourceEntry::Pasted { name, .. } => {
+                        crate::workspace::article_key(None, "pasted", name) != key
+                    }
+                    SourceEntry::Demo => true,
+                });
+                if before == self.workspace.sources.len() {
+                    // Part of a folder or the demo: remember not to show it again.
+                    self.workspace.hidden.push(key.clone());
+                }
+                self.workspace.articles.remove(&key);
+                if self.selection.article.as_deref() == Some(key.as_str()) {
+                    self.selection = Selection::default();
+                    self.selection.article = self
+                        .entries
+                        .iter()
+                        .find(|e| e.article().is_some())
+                        .map(|e| e.key.clone());
+                }
+                self.mark_dirty();
+                self.request_analysis();
+            }
+            Action::RemoveAll => {
+                self.entries.clear();
+                self.workspace.sources.clear();
+                self.workspace.hidden.clear();
+                self.selection = Selection::default();
+                self.mark_dirty();
+                self.request_analysis();
+            }
+            Action::SetOverrides(key, overrides) => {
+                self.workspace.article_mut(&key).overrides = overrides;
+                self.mark_dirty();
+                self.request_analysis();
+            }
+            Action::SetArticleNote(key, note) => {
+                self.workspace.article_mut(&key).note = note;
+                self.mark_dirty();
+            }
+            Action::SetReview(review_key, review) => {
+                self.workspace.reviews.insert(review_key, review);
+                self.mark_dirty();
+            }
+            Action::Reanalyze => self.request_analysis(),
+            Action::Cancel => {
+                if self.worker.cancel_all() > 0 {
+                    self.notices.push(Notice::info(
+                        "Stopped. Articles read so far are kept; F5 analyses them again",
+                    ));
+                }
+            }
+            Action::SaveWorkspace => {
+                self.mark_dirty();
+                self.save_now();
+            }
+            Action::SaveWorkspaceAs => {
+                if let Some(path) = self.dialogs.save_file(
+                    "Save workspace as",
+                    "investigation.parallax.json",
+                    "Parallax workspace",
+                    &["json"],
+                ) {
+                    self.workspace_path = Some(path.clone());
+                    self.mark_dirty();
+                    self.save_now();
+                    self.notices.push(Notice::info(format!(
+                        "Workspace saved as {}",
+                        path.display()
+                    )));
+                }
+            }
+            Action::OpenWorkspace => {
+                if let Some(path) =
+                    self.dialogs
+                        .open_file("Open workspace", "Parallax workspace", &["json"])
+                {
+                    self.open_workspace(path);
+                }
+            }
+            Action::ExportTimeline => self.export_timeline(),
+            Action::SaveScreenshot(png) => {
+                if let Some(path) =
+                    self.dialogs
+                        .save_file("Save screenshot", "timeline.png", "PNG image", &["png"])
+                {
+                    match std::fs::write(&path, png) {
+                        Ok(()) => self.notices.push(Notice::info(format!(
+                            "Screenshot saved to {}",
+                            path.display()
+                        ))),
+                        Err(e) => self.notices.push(Notice::error(format!(
+                            "Could not save the screenshot to {}: {e}",
+                            path.display()
+                        ))),
+                    }
+                }
+            }
+            Action::DismissHint => self.show_hint = false,
+            Action::DismissNotices => self.notices.clear(),
+            Action::SetShowDismissed(v) => {
+                self.workspace.layout.show_dismissed = v;
+                self.mark_dirty();
+            }
+            Action::SetCompare(v) => {
+                self.workspace.layout.compare = v;
+                self.mark_dirty();
+            }
+            Action::Find => self.viewer.open_find(),
+            Action::BrowseTo(dir) => {
+                self.workspace.browser_dir = Some(dir);
+                self.mark_dirty();
+            }
+            Action::ClearSelection => {
+                let article = self.selection.article.take();
+                self.selection = Selection {
+                    article,
+                    ..Selection::default()
+                };
+            }
+        }
+    }
+
+    /// Replaces the current investigation with the one in `path`.
+    pub fn open_workspace(&mut self, path: PathBuf) {
+        self.save_now();
+        match Workspace::open(&path) {
+            Ok(opened) => {
+                if let Some(n) = opened.notice {
+                    self.notices.push(Notice::error(n));
+                }
+                self.workspace = opened.workspace;
+                self.workspace_path = Some(path);
+                self.entries.clear();
+                self.snapshot = Snapshot::default();
+                self.selection = Selection {
+                    article: self.workspace.layout.open_article.clone(),
+                    ..Selection::default()
+                };
+                let sources = self.workspace.sources.clone();
+                if sources.is_empty() {
+                    self.request_analysis();
+                } else {
+                    self.worker.read(sources);
+                }
+            }
+            Err(e) => self.notices.push(Notice::error(e.to_string())),
+        }
+    }
+
+    fn export_timeline(&mut self) {
+        let Some(path) = self.dialogs.save_file(
+            "Export timeline",
+            "timeline.png",
+            "PNG or SVG image",
+            &["png", "svg"],
+        ) else {
+            return;
+        };
+        let opts = crate::export::ExportOptions {
+            format: crate::export::Format::from_path(&path),
+            lanes: self.timeline.lanes,
+            compress: self.timeline.compress,
+            title: Some("Timeline".to_string()),
+            ..crate::export::ExportOptions::default()
+        };
+        let result =
+            crate::export::render_timeline(&self.snapshot.analysis, &self.snapshot.articles, &opts)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| {
+                    crate::workspace::write_atomic(&path, &bytes).map_err(|e| e.to_string())
+                });
+        match result {
+            Ok(()) => self.notices.push(Notice::info(format!(
+                "Timeline exported to {}",
+                path.display()
+            ))),
+            Err(e) => self.notices.push(Notice::error(format!(
+                "Could not export the timeline to {}: {e}",
+                path.display()
+            ))),
+        }
+    }
+
+    /// The whole window, one frame. Tests call this through `egui_kittest`.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.wake_set {
+            self.worker.set_wake(&ctx);
+            self.wake_set = true;
+            apply_style(&ctx);
+        }
+        self.handle_messages();
+
+        let mut actions: Vec<Action> = Vec::new();
+        menus::shortcuts(&ctx, &mut actions);
+        overlays::handle_drops_and_paste(&ctx, &mut actions);
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            menus::menu_bar(ui, self, &mut actions);
+        });
+        egui::Panel::bottom("status")
+            .show_separator_line(true)
+            .show(ui, |ui| {
+                overlays::status_bar(ui, self, &mut actions);
+            });
+        egui::Panel::bottom("timeline")
+            .resizable(true)
+            .default_size(240.0)
+            .size_range(120.0..=700.0)
+            .show(ui, |ui| {
+                if self.snapshot.analysis.events.is_empty() {
+                    ui.centered_and_justified(|ui| {
+                        ui.weak(if self.busy() {
+                            "Analysing…"
+                        } else {
+                            "No dated events yet: the timeline fills in as articles with dates are analysed"
+                        });
+                    });
+                    return;
+                }
+                let r = self.timeline.ui(
+                    ui,
+                    &self.snapshot.analysis,
+                    &self.snapshot.articles,
+                    self.selection.event.as_deref(),
+                );
+                if let Some(id) = r.clicked {
+                    actions.push(Action::SelectEvent(id));
+                }
+                if r.export_requested {
+                    actions.push(Action::ExportTimeline);
+                }
+                if let Some(png) = r.screenshot_png {
+                    actions.push(Action::SaveScreenshot(png));
+                }
+            });
+        egui::Panel::left("sources")
+            .resizable(true)
+            .default_size(320.0)
+            .size_range(220.0..=600.0)
+            .show(ui, |ui| {
+                egui::Panel::top("browser")
+                    .resizable(true)
+                    .default_size(280.0)
+                    .size_range(160.0..=800.0)
+                    .show(ui, |ui| {
+                        // Fill the panel even when the folder is short, so its size does
+                        // not follow the folder's length.
+                        ui.set_min_height(ui.available_height());
+                        self.browser.ui(ui, &mut actions);
+                    });
+                egui::CentralPanel::default().show(ui, |ui| {
+                    articles_list::ui(ui, self, &mut actions);
+                });
+            });
+        egui::Panel::right("discrepancies")
+            .resizable(true)
+            .default_size(360.0)
+            .size_range(240.0..=700.0)
+            .show(ui, |ui| {
+                self.discrepancies.ui(
+                    ui,
+                    &self.snapshot,
+                    &self.selection,
+                    &self.workspace,
+                    &mut actions,
+                );
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            if self.show_hint {
+                let demo_loaded = self.entries.iter().any(|e| e.key.starts_with("demo/"));
+                overlays::hint(ui, demo_loaded, &mut actions);
+            }
+            overlays::notices(ui, &self.notices, &mut actions);
+            let entry = self
+                .selection
+                .article
+                .as_ref()
+                .and_then(|k| self.entries.iter().find(|e| &e.key == k));
+            self.viewer.ui(
+                ui,
+                article_viewer::ViewerInput {
+                    entry,
+                    entries: &self.entries,
+                    snapshot: &self.snapshot,
+                    selection: &mut self.selection,
+                    workspace: &self.workspace,
+                },
+                &mut actions,
+            );
+        });
+
+        if self.paste.open {
+            self.paste.ui(&ctx, &mut actions);
+        }
+        overlays::drop_overlay(&ctx);
+
+        for a in actions {
+            self.apply(a);
+        }
+        if self.analysis_wanted {
+            self.start_analysis();
+        }
+        if let Some(since) = self.dirty_since {
+            if since.elapsed() >= SAVE_DELAY {
+                self.save_now();
+            } else {
+                ctx.request_repaint_after(SAVE_DELAY);
+            }
+        }
+        if self.worker.busy() {
+            // Progress bars move without input.
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+    }
+}
+
+impl eframe::App for ParallaxApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        self.save_now();
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        let _ = self.worker.cancel_all();
+        self.save_now();
+    }
+}
+
+/// Text sizes for a tool read all day: egui's defaults are small, its "small" tiny.
+fn apply_style(ctx: &egui::Context) {
+    use egui::{FontFamily, FontId, TextStyle};
+    // Both themes: the system can switch between them while the app runs.
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (
+                TextStyle::Heading,
+                FontId::new(21.0, FontFamily::Proportional),
+            ),
+            (TextStyle::Body, FontId::new(14.5, FontFamily::Proportional)),
+            (
+                TextStyle::Button,
+                FontId::new(14.5, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(12.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(13.5, FontFamily::Monospace),
+            ),
+        ]
+        .into();
+    });
+}
+
+/// The real analysis. A publication date the user set wins over everything the analysis
+/// would otherwise count from (a dateline date, an inferred date).
+pub fn analyze_with_user_dates(articles: &[crate::model::Article]) -> crate::model::Analysis {
+    let creation_overrides = articles
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            a.meta
+                .published
+                .as_ref()
+                .filter(|f| f.origin == crate::model::Origin::User)
+                .map(|f| (i, f.value.date))
+        })
+        .collect();
+    crate::analysis::analyze(
+        articles,
+        &crate::analysis::AnalysisOptions { creation_overrides },
+    )
+}
+
+/// An absolute path, so the workspace still finds the file from another working folder.
+fn absolute(p: &std::path::Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use skrifa::MetadataProvider;
+
+    /// Symbols the workbench draws; egui ships only Ubuntu Light, and a missing glyph is
+    /// a panic in debug builds and a box on screen in release.
+    pub(crate) const SYMBOLS: &str = "“”…·–—×−";
+
+    #[test]
+    fn ui_symbols_exist_in_the_default_font() {
+        let font = skrifa::FontRef::new(epaint_default_fonts::UBUNTU_LIGHT).unwrap();
+        let cmap = font.charmap();
+        let missing: Vec<char> = SYMBOLS.chars().filter(|c| cmap.map(*c).is_none()).collect();
+        assert!(missing.is_empty(), "missing: {missing:?}");
+    }
+}
