@@ -129,6 +129,9 @@ struct Cand {
     point: Option<Point>,
     /// The match may take a leading "the" into its span ("the 1990s", "the past two years").
     takes_the: bool,
+    /// A time-zone word inside the span ("08:00 UTC Monday"): where to read the zone from
+    /// instead of the words after the span.
+    zone_tok: Option<usize>,
 }
 
 impl Cand {
@@ -142,6 +145,7 @@ impl Cand {
             anchor,
             point: None,
             takes_the: false,
+            zone_tok: None,
         }
     }
 
@@ -276,7 +280,7 @@ impl<'a> Tagger<'a> {
         let start = self.toks[c.start].start;
         let end = self.toks[c.end - 1].end;
         let zone = if matches!(c.kind, TimexType::Date | TimexType::Time) {
-            self.zone_after(c.end)
+            self.zone_after(c.zone_tok.unwrap_or(c.end))
         } else {
             None
         };
@@ -352,6 +356,12 @@ impl<'a> Tagger<'a> {
     }
 
     /// True when the clause before token `i` speaks of the future ("will travel … on Friday").
+    /// The year of a month named without one at token `at` (see [`month_year_for`]).
+    fn month_year(&self, m: u32, at: usize) -> Option<i32> {
+        self.dct
+            .map(|dct| month_year_for(dct, m, self.future_context(at)))
+    }
+
     fn future_context(&self, i: usize) -> bool {
         let mut k = i;
         let mut seen = 0;
@@ -740,11 +750,12 @@ impl<'a> Tagger<'a> {
     /// Resolves a day and month without a year to the document's year.
     fn month_day_point(
         &self,
+        at: usize,
         m: u32,
         d: u32,
         year: Option<i32>,
     ) -> Option<(String, Anchor, Option<Point>)> {
-        match year.or(self.dct.map(|dct| closest_year(dct, m))) {
+        match year.or_else(|| self.month_year(m, at)) {
             Some(y) => {
                 let date = NaiveDate::from_ymd_opt(y, m, d)?;
                 let anchor = if year.is_some() {
@@ -782,7 +793,7 @@ impl<'a> Tagger<'a> {
                 let y = year.map(|y| y.0);
                 let mut out = Vec::new();
                 let first_end = if second.is_some() { k2 } else { end_all };
-                if let Some((v, a, p)) = self.month_day_point(m, d1, y) {
+                if let Some((v, a, p)) = self.month_day_point(j, m, d1, y) {
                     let mut c = Cand::new(j, first_end, TimexType::Date, v, a);
                     c.point = p;
                     if second.is_none() {
@@ -791,7 +802,7 @@ impl<'a> Tagger<'a> {
                     out.push(c);
                 }
                 if let Some((d2, s, _)) = second {
-                    if let Some((v, a, p)) = self.month_day_point(m, d2, y) {
+                    if let Some((v, a, p)) = self.month_day_point(j, m, d2, y) {
                         let mut c = Cand::new(s, end_all, TimexType::Date, v, a);
                         c.point = p;
                         out.push(c);
@@ -818,7 +829,7 @@ impl<'a> Tagger<'a> {
                 j,
                 k,
                 TimexType::Date,
-                Point::Month(closest_year(d, m), m),
+                Point::Month(self.month_year(m, j).unwrap_or(d.year()), m),
                 self.dct_anchor(),
             ),
             None => Cand::new(
@@ -862,19 +873,19 @@ impl<'a> Tagger<'a> {
         let mut out = Vec::new();
         match second {
             Some((d2, s)) => {
-                if let Some((v, a, p)) = self.month_day_point(m, d1, y) {
+                if let Some((v, a, p)) = self.month_day_point(j, m, d1, y) {
                     let mut c = Cand::new(j, j + 1, TimexType::Date, v, a);
                     c.point = p;
                     out.push(c);
                 }
-                if let Some((v, a, p)) = self.month_day_point(m, d2, y) {
+                if let Some((v, a, p)) = self.month_day_point(j, m, d2, y) {
                     let mut c = Cand::new(s, end, TimexType::Date, v, a);
                     c.point = p;
                     out.push(c);
                 }
             }
             None => {
-                if let Some((v, a, p)) = self.month_day_point(m, d1, y) {
+                if let Some((v, a, p)) = self.month_day_point(j, m, d1, y) {
                     let mut c = Cand::new(j, end, TimexType::Date, v, a);
                     c.point = p;
                     c.takes_the = true;
@@ -1129,16 +1140,41 @@ impl<'a> Tagger<'a> {
         }
     }
 
+    /// A clock time, with the zone and day that follow it: "10:35 a.m.", "08:00 UTC",
+    /// "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "16:00 UTC today".
     fn clock_time(&self, j: usize) -> Option<Cand> {
-        let (hh, mm, end) = self.parse_clock(j)?;
-        let suffix = format!("T{hh:02}:{mm:02}");
-        let (day, anchor) = self.anchor_day(j)?;
+        let (hh, mm, mut end) = self.parse_clock(j)?;
+        let mut suffix = format!("T{hh:02}:{mm:02}");
+        let mut zone_tok = None;
+        if let Some(z) = self.info(end).and_then(|w| w.zone) {
+            if self.raw(end).chars().all(|c| c.is_ascii_uppercase()) {
+                zone_tok = Some(end);
+                if z == 0 {
+                    suffix.push('Z');
+                }
+                end += 1;
+            }
+        }
+        // A day written after the time names the time's day.
+        let k = if self.raw(end) == "," { end + 1 } else { end };
+        let day_after = (k < self.toks.len() && self.toks[k].word)
+            .then(|| self.core(k, false))
+            .and_then(|cands| cands.into_iter().next())
+            .filter(|c| matches!(c.point, Some(Point::Day(_))));
+        let (day, anchor) = match &day_after {
+            Some(c) => {
+                end = c.end;
+                (c.point.as_ref().and_then(Point::day), c.anchor.clone())
+            }
+            None => self.anchor_day(j)?,
+        };
         let value = match day {
             Some(d) => format!("{}{}", d.format("%Y-%m-%d"), suffix),
             None => format!("XXXX-XX-XX{suffix}"),
         };
         let mut c = Cand::new(j, end, TimexType::Time, value, anchor);
         c.point = day.map(|d| Point::Time(d, suffix));
+        c.zone_tok = zone_tok;
         Some(c)
     }
 
@@ -1934,16 +1970,26 @@ impl<'a> Tagger<'a> {
     }
 }
 
-/// The year that puts month `m` closest to `dct` (news speaks of the months around it):
-/// "November" in a January article is last November, "January" in December next January.
-fn closest_year(dct: NaiveDate, m: u32) -> i32 {
-    let diff = m as i32 - dct.month() as i32;
-    if diff > 6 {
-        dct.year() - 1
-    } else if diff < -6 {
-        dct.year() + 1
+/// The year of month `m` named without one, in an article of `dct`. News mostly looks back:
+/// a month up to eight months before is the past one ("March" in an October article is last
+/// March), a later one is the coming one ("January" in a December article); words that put
+/// the clause in the future ("will", "is expected") take the next occurrence.
+fn month_year_for(dct: NaiveDate, m: u32, future: bool) -> i32 {
+    let (y, cur) = (dct.year(), dct.month());
+    if m == cur {
+        return y;
+    }
+    let back = (cur as i32 - m as i32).rem_euclid(12);
+    if future || back > 8 {
+        if m > cur {
+            y
+        } else {
+            y + 1
+        }
+    } else if m < cur {
+        y
     } else {
-        dct.year()
+        y - 1
     }
 }
 
