@@ -6,7 +6,7 @@
 //! document creation date, anaphoric ones ("the next day") against the last date the text
 //! talked about.
 
-use super::lang::{Unit, Vocabulary};
+use super::lang::{RefUse, Unit, Vocabulary};
 use super::tokens::{tokenize, Token};
 use super::value::{add_days, Point};
 use crate::model::{Anchor, Timex, TimexType, ZoneMark};
@@ -31,6 +31,7 @@ struct Word {
     zone: Option<i32>,
     count_noun: bool,
     future: bool,
+    reference: Option<(&'static str, RefUse)>,
 }
 
 /// A vocabulary compiled into word lookups.
@@ -90,6 +91,9 @@ impl Lexicon {
         }
         for &w in vocab.future_cues {
             words.entry(w).or_default().future = true;
+        }
+        for &(w, value, usage) in vocab.references {
+            words.entry(w).or_default().reference = Some((value, usage));
         }
         let holidays = vocab
             .holidays
@@ -566,6 +570,11 @@ impl<'a> Tagger<'a> {
         }
         if let Some(c) = self.reference(j, the) {
             return vec![c];
+        }
+        if the && info.unit == Some(Unit::Weekend) && !info.plural {
+            if let Some(c) = self.the_weekend(j) {
+                return vec![c];
+            }
         }
         if info.shift.is_some() || matches!(self.w(j), "that" | "first") {
             if let Some(c) = self.shifted(j, the) {
@@ -1259,6 +1268,28 @@ impl<'a> Tagger<'a> {
         Some(c)
     }
 
+    /// "the weekend": the one the article's week ends with or, news looking back, the last
+    /// one before it; the coming one when the clause looks ahead.
+    fn the_weekend(&self, j: usize) -> Option<Cand> {
+        let dct = self.dct?;
+        let from_monday = dct.weekday().num_days_from_monday() as i64;
+        let saturday = if from_monday >= 5 || self.future_context(j) {
+            add_days(dct, 5 - from_monday)?
+        } else {
+            add_days(dct, -(from_monday + 2))?
+        };
+        let iw = saturday.iso_week();
+        let mut c = Cand::point(
+            j,
+            j + 1,
+            TimexType::Date,
+            Point::Weekend(iw.year(), iw.week()),
+            self.dct_anchor(),
+        );
+        c.takes_the = true;
+        Some(c)
+    }
+
     fn deictic(&self, j: usize, offset: i64) -> Option<Cand> {
         let w = self.w(j);
         let mut end = j + 1;
@@ -1296,16 +1327,15 @@ impl<'a> Tagger<'a> {
 
     /// "now", "currently", "recently", "the past", "the future", "these days".
     fn reference(&self, j: usize, the: bool) -> Option<Cand> {
-        let w = self.w(j);
-        let value = match w {
-            "now" | "currently" | "nowadays" | "presently" => "PRESENT_REF",
-            "recently" | "lately" => "PAST_REF",
-            "past" if the && !self.continues_period(j + 1) => "PAST_REF",
-            "future" if the => "FUTURE_REF",
-            "present" if j > 0 && self.w(j - 1) == "at" => "PRESENT_REF",
-            _ => return None,
+        let (value, usage) = self.info(j)?.reference?;
+        let applies = match usage {
+            RefUse::Alone => true,
+            RefUse::AfterThe => the && !self.continues_period(j + 1),
+            RefUse::After(word) => j > 0 && self.w(j - 1) == word,
         };
-        // "now" as in "now-defunct", "right now" is still now.
+        if !applies {
+            return None;
+        }
         let mut c = Cand::new(
             j,
             j + 1,

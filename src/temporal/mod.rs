@@ -235,6 +235,35 @@ mod tests {
     }
 
     #[test]
+    fn references_and_the_weekend() {
+        // Wednesday 19 June 2024: the weekend just past is that of week 24.
+        check(
+            "Talks over the weekend failed.",
+            "the weekend",
+            "DATE",
+            "2024-W24-WE",
+        );
+        check(
+            "They will meet over the weekend.",
+            "the weekend",
+            "DATE",
+            "2024-W25-WE",
+        );
+        check(
+            "At present there is no deal.",
+            "present",
+            "DATE",
+            "PRESENT_REF",
+        );
+        check("In the past, they agreed.", "the past", "DATE", "PAST_REF");
+        check("Prices rose recently.", "recently", "DATE", "PAST_REF");
+        assert!(
+            tags("This is a present for you.").is_empty(),
+            "'present' is a time only after 'at'"
+        );
+    }
+
+    #[test]
     fn a_month_without_a_year_leans_to_the_past() {
         // The test article is of Wednesday 19 June 2024.
         check("Sales fell in March.", "March", "DATE", "2024-03");
