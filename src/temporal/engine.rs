@@ -242,6 +242,9 @@ pub(super) struct Tagger<'a> {
     lex: &'a Lexicon,
     dct: Option<NaiveDate>,
     last: Option<(Point, usize)>,
+    /// The last quarter the text named: in a report on a quarter's results, "a year ago"
+    /// means the same quarter a year before ("profit rose from $5 million a year ago").
+    reported_quarter: Option<Point>,
 }
 
 impl<'a> Tagger<'a> {
@@ -253,6 +256,7 @@ impl<'a> Tagger<'a> {
             lex,
             dct,
             last: None,
+            reported_quarter: None,
         }
     }
 
@@ -271,6 +275,13 @@ impl<'a> Tagger<'a> {
                 if let Some(p) = &c.point {
                     if matches!(c.kind, TimexType::Date | TimexType::Time) {
                         self.last = Some((p.clone(), c.end));
+                    }
+                    // A quarter worked out from another ("a year ago") does not change the
+                    // quarter the report is about.
+                    if matches!(p, Point::Quarter(..))
+                        && !matches!(c.anchor, Anchor::Previous { .. })
+                    {
+                        self.reported_quarter = Some(p.clone());
                     }
                 }
                 out.push(self.finish(c));
@@ -372,7 +383,9 @@ impl<'a> Tagger<'a> {
         while k > 0 && seen < 10 {
             k -= 1;
             let t = self.raw(k);
-            if matches!(t, "." | "!" | "?" | ";") {
+            // The cue must be in the same clause: "they would appeal the decision, announced
+            // Wednesday" looks back.
+            if matches!(t, "." | "!" | "?" | ";" | ",") {
                 break;
             }
             if self.info(k).is_some_and(|w| w.future) {
@@ -1653,21 +1666,25 @@ impl<'a> Tagger<'a> {
         }
         // "24 years ago", "two days later".
         let after = self.w(end);
-        if matches!(after, "ago" | "earlier" | "later") && !hyphen {
+        let vocab = self.lex.vocab;
+        let ago = vocab.ago_words.contains(&after);
+        let earlier = vocab.earlier_words.contains(&after);
+        let later = vocab.later_words.contains(&after);
+        if (ago || earlier || later) && !hyphen {
             let count = value?;
             if count.fract() != 0.0 {
                 return None;
             }
             let count = count as i32;
-            let (base, anchor) = if after == "ago" {
-                (Point::Day(self.dct?), self.dct_anchor())
-            } else {
-                match &self.last {
-                    Some((p, _)) => (p.clone(), Anchor::Previous { value: p.value() }),
-                    None => (Point::Day(self.dct?), self.dct_anchor()),
+            let (base, anchor) = match (&self.reported_quarter, &self.last) {
+                (Some(q), _) if count == 1 && unit == Unit::Year && !later => {
+                    (q.clone(), Anchor::Previous { value: q.value() })
                 }
+                _ if ago => (Point::Day(self.dct?), self.dct_anchor()),
+                (_, Some((p, _))) => (p.clone(), Anchor::Previous { value: p.value() }),
+                (_, None) => (Point::Day(self.dct?), self.dct_anchor()),
             };
-            let sign = if after == "later" { 1 } else { -1 };
+            let sign = if later { 1 } else { -1 };
             if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
                 return Some(Cand::new(
                     j,
@@ -1677,7 +1694,11 @@ impl<'a> Tagger<'a> {
                     Anchor::Absolute,
                 ));
             }
-            let point = shift_point(&base, unit, sign * count)?;
+            let point = match (&base, unit) {
+                // The year-ago quarter keeps its quarter.
+                (Point::Quarter(y, q), Unit::Year) => Point::Quarter(y + sign * count, *q),
+                _ => shift_point(&base, unit, sign * count)?,
+            };
             let mut c = Cand::point(j, end + 1, TimexType::Date, point, anchor);
             c.takes_the = false;
             return Some(c);

@@ -235,6 +235,22 @@ mod tests {
     }
 
     #[test]
+    fn a_year_ago_in_a_quarterly_report_is_the_year_ago_quarter() {
+        let text = "Third-quarter profit rose to $9 million from $7 million a year ago. \
+                    Sales were flat from a year earlier.";
+        let t = tag(text, NaiveDate::from_ymd_opt(1989, 10, 25));
+        let values: Vec<&str> = t.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(values, ["1989-Q3", "1988-Q3", "1988-Q3"]);
+        // Without a quarter in view, "a year ago" is the previous year.
+        check(
+            "Prices were lower a year ago.",
+            "a year ago",
+            "DATE",
+            "2023",
+        );
+    }
+
+    #[test]
     fn references_and_the_weekend() {
         // Wednesday 19 June 2024: the weekend just past is that of week 24.
         check(

@@ -279,8 +279,10 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "calories",
         "words",
     ],
-    ago_words: &["ago", "earlier", "before", "back"],
-    later_words: &["later", "after", "hence"],
+    // "before"/"after" are left out: "two days before the vote" is not a date by itself.
+    ago_words: &["ago"],
+    earlier_words: &["earlier"],
+    later_words: &["later"],
     future_cues: &[
         "will",
         "ll",

@@ -77,9 +77,12 @@ pub struct Vocabulary {
     pub zones: &'static [(&'static str, i32)],
     /// Words after a number that mark it as not a year ("troops", "people").
     pub count_nouns_hint: &'static [&'static str],
-    /// Words meaning "before now" after a duration ("ago", "earlier").
+    /// Words after a duration meaning "before now" ("two years ago").
     pub ago_words: &'static [&'static str],
-    /// Words meaning "after" after a duration ("later", "from now").
+    /// Words after a duration meaning "before the time just talked about" ("two years
+    /// earlier").
+    pub earlier_words: &'static [&'static str],
+    /// Words after a duration meaning "after the time just talked about" ("two days later").
     pub later_words: &'static [&'static str],
     /// Future-tense cues that make a bare weekday look forward.
     pub future_cues: &'static [&'static str],
