@@ -584,6 +584,11 @@ impl<'a> Tagger<'a> {
         if let Some(c) = self.reference(j, the) {
             return vec![c];
         }
+        if info.unit == Some(Unit::Year) {
+            if let Some(c) = self.year_ago_adjective(j) {
+                return vec![c];
+            }
+        }
         if the && info.unit == Some(Unit::Weekend) && !info.plural {
             if let Some(c) = self.the_weekend(j) {
                 return vec![c];
@@ -1878,24 +1883,53 @@ impl<'a> Tagger<'a> {
 
     /// "the quarter", "the latest quarter": in business news, the last completed quarter.
     fn reported_quarter(&self, j: usize) -> Option<Cand> {
-        let k = if matches!(self.w(j), "latest" | "most") {
-            j + 1
-        } else {
-            j
-        };
+        let latest = matches!(self.w(j), "latest" | "most");
+        let k = if latest { j + 1 } else { j };
         let k = if self.w(k) == "recent" { k + 1 } else { k };
-        if self.w(k) != "quarter" || matches!(self.w(k + 1), "of" | "century" | "-") {
+        // "the quarter", and "the latest period" in a report about a quarter.
+        let noun = match self.w(k) {
+            "quarter" => true,
+            "period" => latest && self.reported_quarter.is_some(),
+            _ => false,
+        };
+        if !noun || matches!(self.w(k + 1), "of" | "century" | "-") {
             return None;
         }
         let dct = self.dct?;
-        let current = Point::Quarter(dct.year(), (dct.month() - 1) / 3 + 1);
-        let mut c = Cand::point(
-            j,
-            k + 1,
-            TimexType::Date,
-            current.shift(-1)?,
-            self.dct_anchor(),
-        );
+        let point = match &self.reported_quarter {
+            Some(q) if latest => q.clone(),
+            _ => Point::Quarter(dct.year(), (dct.month() - 1) / 3 + 1).shift(-1)?,
+        };
+        let mut c = Cand::point(j, k + 1, TimexType::Date, point, self.dct_anchor());
+        c.takes_the = true;
+        Some(c)
+    }
+
+    /// "year-ago", "the year-earlier quarter": the same period a year before the one the
+    /// report is about (its quarter when it named one, else the year before the article's).
+    fn year_ago_adjective(&self, j: usize) -> Option<Cand> {
+        let vocab = self.lex.vocab;
+        let word = self.w(j + 2);
+        if !(self.is_dash(j + 1)
+            && self.glued(j)
+            && (vocab.ago_words.contains(&word) || vocab.earlier_words.contains(&word)))
+        {
+            return None;
+        }
+        let mut end = j + 3;
+        if matches!(self.w(end), "quarter" | "period") {
+            end += 1;
+        }
+        let (point, anchor) = match &self.reported_quarter {
+            Some(Point::Quarter(y, q)) => (
+                Point::Quarter(y - 1, *q),
+                Anchor::Previous {
+                    value: Point::Quarter(*y, *q).value(),
+                },
+            ),
+            _ => (Point::Year(self.dct?.year() - 1), self.dct_anchor()),
+        };
+        let mut c = Cand::point(j, end, TimexType::Date, point, anchor);
         c.takes_the = true;
         Some(c)
     }

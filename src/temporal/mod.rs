@@ -241,6 +241,21 @@ mod tests {
         let t = tag(text, NaiveDate::from_ymd_opt(1989, 10, 25));
         let values: Vec<&str> = t.iter().map(|t| t.value.as_str()).collect();
         assert_eq!(values, ["1989-Q3", "1988-Q3", "1988-Q3"]);
+        let text = "Third-quarter net rose 5% from the year-earlier quarter. \
+                    In the latest period sales fell.";
+        let t = tag(text, NaiveDate::from_ymd_opt(1989, 10, 25));
+        let found: Vec<(&str, &str)> = t
+            .iter()
+            .map(|t| (t.text.as_str(), t.value.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Third-quarter", "1989-Q3"),
+                ("the year-earlier quarter", "1988-Q3"),
+                ("the latest period", "1989-Q3")
+            ]
+        );
         // Without a quarter in view, "a year ago" is the previous year.
         check(
             "Prices were lower a year ago.",
