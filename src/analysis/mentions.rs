@@ -125,7 +125,11 @@ pub fn find(
     let body = &article.body;
     let dateline = article.meta.dateline.as_ref().and_then(|d| d.span.clone());
     let mut out = Vec::new();
+    // The one past time the previous sentence stated, which a following "He visited …"
+    // continues.
+    let mut narrative: Option<(usize, Interval, String)> = None;
     for sentence in &article.sentences {
+        let carried = narrative.take();
         let toks: Vec<Tok> = tokens(&body[sentence.clone()])
             .into_iter()
             .map(|t| {
@@ -148,6 +152,8 @@ pub fn find(
             .filter(|(_, t)| t.span.start >= sentence.start && t.span.end <= sentence.end)
             .collect();
         let mut found_timed = false;
+        let mut stated_past = Vec::new();
+        let mut other_times = false;
         for (ti, timex) in &in_sentence {
             // The dateline's date is when the report was filed, not an event.
             if let Some(d) = &dateline {
@@ -163,6 +169,16 @@ pub fn find(
                 Some(x) => x,
                 None => continue,
             };
+            let past =
+                dct.is_some_and(|d| time.end < d - chrono::Duration::days(NARRATIVE_PAST_DAYS));
+            let since = tpos > 0 && toks[tpos - 1].lower == "since";
+            if basis == TimeBasis::Stated && past && !since {
+                stated_past.push((*ti, time.clone(), value.clone()));
+            } else {
+                // A sentence that also speaks of the present or of a span is not telling
+                // the past.
+                other_times = true;
+            }
             let clause = clauses
                 .iter()
                 .find(|c| c.contains(&tpos))
@@ -187,11 +203,15 @@ pub fn find(
                 basis,
             ));
         }
+        if stated_past.len() == 1 && !other_times {
+            narrative = stated_past.pop();
+        }
         if found_timed {
             continue;
         }
         // An undated sentence reporting a movement or meeting with a verb: the story's own
-        // event, or one after it ("is scheduled to travel to Hanoi").
+        // event, or one after it ("is scheduled to travel to Hanoi") — or, right after a
+        // sentence dated in the past and starting with a pronoun, the past it goes on telling.
         let Some(dct) = dct else { continue };
         let verb = toks.iter().position(|t| {
             ACTIONS.iter().any(|(w, fam, is_verb)| {
@@ -199,6 +219,30 @@ pub fn find(
             })
         });
         let Some(action_pos) = verb else { continue };
+        // Only a sentence with no time of its own carries the story on.
+        let continues =
+            in_sentence.is_empty() && NARRATIVE_PRONOUNS.contains(&toks[0].lower.as_str());
+        if let Some((ti, time, value)) = carried.filter(|_| continues) {
+            let clause = clauses
+                .iter()
+                .find(|c| c.contains(&action_pos))
+                .cloned()
+                .unwrap_or(0..toks.len());
+            out.push(build(
+                article_index,
+                body,
+                sentence,
+                &toks,
+                clause,
+                action_pos,
+                entities,
+                Some(ti),
+                time,
+                value,
+                TimeBasis::Narrative,
+            ));
+            continue;
+        }
         let after = toks.iter().any(|t| AFTER_CUES.contains(&t.lower.as_str()))
             || (toks
                 .iter()
@@ -237,6 +281,13 @@ pub fn find(
     }
     out
 }
+
+/// How far before the article a stated time must lie for the next sentence to be read as
+/// continuing its story rather than the news.
+const NARRATIVE_PAST_DAYS: i64 = 180;
+
+/// Pronouns that open a sentence continuing the one before.
+const NARRATIVE_PRONOUNS: &[&str] = &["he", "she", "they"];
 
 /// The time a timex gives an event, or `None` when it gives none (references, sets,
 /// durations that are not "the first … in N years").

@@ -79,7 +79,7 @@ pub fn cluster(mentions: &[EventMention], sources: &[SourceInfo]) -> Vec<Cluster
         .filter(|&i| {
             matches!(
                 mentions[i].basis,
-                TimeBasis::Stated | TimeBasis::Weekday | TimeBasis::Elapsed
+                TimeBasis::Stated | TimeBasis::Weekday | TimeBasis::Elapsed | TimeBasis::Narrative
             )
         })
         .filter(|&i| mentions[i].action.is_some())
