@@ -623,6 +623,29 @@ mod tests {
     }
 
     #[test]
+    fn statements_by_different_speakers_are_not_one_event() {
+        let a = run(&[
+            (
+                "ford.txt",
+                "Source: https://www.autowire.example/f\n\nFord returns to profit\n\nJune 19, 2024\n\n\
+                 Ford said on Monday it posted a profit in Detroit.\n",
+            ),
+            (
+                "fiat.txt",
+                "Source: https://www.carnews.example/g\n\nFiat plans cuts\n\nJune 19, 2024\n\n\
+                 Fiat said on Monday it would cut jobs in Detroit.\n",
+            ),
+        ]);
+        let monday: Vec<&Event> = a
+            .events
+            .iter()
+            .filter(|e| e.value == "2024-06-17")
+            .collect();
+        assert_eq!(monday.len(), 2, "{monday:#?}");
+        assert!(monday.iter().all(|e| e.sources.len() == 1));
+    }
+
+    #[test]
     fn output_is_deterministic() {
         let a = run(&[("east.txt", EAST), ("west.txt", WEST)]);
         let b = run(&[("east.txt", EAST), ("west.txt", WEST)]);
