@@ -237,7 +237,7 @@ pub fn find(
                 dct.is_some_and(|d| time.end < d - chrono::Duration::days(NARRATIVE_PAST_DAYS));
             let since = tpos > 0 && toks[tpos - 1].lower == "since";
             if basis == TimeBasis::Stated && past && !since {
-                stated_past.push((*ti, time.clone(), value.clone()));
+                stated_past.push((*ti, time, value.clone()));
             } else {
                 // A sentence that also speaks of the present or of a span is not telling
                 // the past.
