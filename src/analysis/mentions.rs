@@ -428,6 +428,13 @@ fn label_text(body: &str, toks: &[Tok], scope: &Range<usize>, action_pos: usize)
     if action_pos > scope.start && !LABEL_SKIP.contains(&toks[action_pos - 1].lower.as_str()) {
         from = action_pos - 1;
     }
+    // Never start inside a possessive: "Russia's invasion", not "s invasion".
+    if from >= scope.start + 2
+        && toks[from].lower == "s"
+        && matches!(toks[from - 1].text, "'" | "’")
+    {
+        from -= 2;
+    }
     body[toks[from].range.start..toks[scope.end - 1].range.end]
         .trim()
         .to_string()
