@@ -148,7 +148,7 @@ pub fn desktop_entry(exec: &Path) -> String {
     format!(
         "[Desktop Entry]\n\
          Type=Application\n\
-         Version=1.5\n\
+         Version=1.4\n\
          Name=Parallax\n\
          GenericName=News coverage comparison\n\
          Comment=Compare how outlets cover one story: a shared timeline and where the sources disagree\n\
@@ -157,7 +157,7 @@ pub fn desktop_entry(exec: &Path) -> String {
          Terminal=false\n\
          StartupNotify=true\n\
          StartupWMClass={APP_ID}\n\
-         Categories=Office;Utility;\n\
+         Categories=Office;News;\n\
          Keywords=news;articles;timeline;fact-check;discrepancy;journalism;\n\
          MimeType={mime}\n",
         quote_exec(exec)
