@@ -470,6 +470,11 @@ pub fn spelling_variant(a: &str, b: &str) -> Option<&'static str> {
     Some("a likely typo: the spellings differ by a letter or two")
 }
 
+/// The first word of a name.
+fn first_word(name: &str) -> &str {
+    name.split(' ').next().unwrap_or("")
+}
+
 /// A name with the common alternatives of romanising Russian, Korean, Chinese or Arabic
 /// names folded together: y/i ("Sergey"/"Sergei", "Yury"/"Yuri"), kh/h, ts/tz, ou/u, j/dj.
 fn romanised(name: &str) -> String {
@@ -497,7 +502,8 @@ pub fn names(
     sentence_of: &dyn Fn(usize, std::ops::Range<usize>) -> MentionRef,
 ) -> Vec<Found> {
     // Spellings of multi-word person names with their mentions.
-    let mut spellings: BTreeMap<String, Vec<MentionRef>> = BTreeMap::new();
+    // (article, span) per spelling; the quotes are made only for names that end up compared.
+    let mut spellings: BTreeMap<String, Vec<(usize, std::ops::Range<usize>)>> = BTreeMap::new();
     for (article, e) in entities {
         if e.kind != EntityKind::Person || !e.text.contains(' ') {
             continue;
@@ -505,7 +511,7 @@ pub fn names(
         spellings
             .entry(e.text.clone())
             .or_default()
-            .push(sentence_of(*article, e.span.clone()));
+            .push((*article, e.span.clone()));
     }
     // Block by first and by last word.
     let mut blocks: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -533,12 +539,18 @@ pub fn names(
     // Union the variants.
     let mut groups: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut reasons: BTreeMap<String, &'static str> = BTreeMap::new();
-    let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
-    for names in blocks.values() {
+    for (block, names) in &blocks {
+        let by_last = block.starts_with("l:");
         let names: Vec<&String> = names.iter().collect();
         for (i, a) in names.iter().enumerate() {
             for b in &names[i + 1..] {
-                if !seen.insert(((*a).clone(), (*b).clone())) {
+                // A pair sharing its first word is compared in that word's block; the
+                // last-word block only takes the pairs whose first words differ.
+                if by_last && first_word(a) == first_word(b) {
+                    continue;
+                }
+                // Variants differ by a few letters at most: skip the rest cheaply.
+                if a.len().abs_diff(b.len()) > 3 {
                     continue;
                 }
                 if !spellings.contains_key(*a) && !spellings.contains_key(*b) {
@@ -600,7 +612,14 @@ pub fn names(
         let mut ordered: Vec<&String> = group.iter().collect();
         ordered.sort_by_key(|n| (std::cmp::Reverse(count(n)), *n != &reference, (*n).clone()));
         for n in ordered {
-            let mentions = spellings.get(n).cloned().unwrap_or_default();
+            let mentions: Vec<MentionRef> = spellings
+                .get(n)
+                .map(|v| {
+                    v.iter()
+                        .map(|(a, span)| sentence_of(*a, span.clone()))
+                        .collect()
+                })
+                .unwrap_or_default();
             if mentions.is_empty() && *n != reference {
                 continue;
             }

@@ -449,15 +449,27 @@ pub static KNOWN_PEOPLE: &[&str] = &[
 
 /// Looks a place up by its name or an alias.
 pub fn place(name: &str) -> Option<&'static Place> {
+    // Names and aliases, lower-cased, looked up by hash: this runs for every capitalised word.
+    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<String, &'static Place>> =
+        std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = rustc_hash::FxHashMap::default();
+        // Aliases first: an alias that is also a place's name means the aliased place.
+        for (alias, canonical) in PLACE_ALIASES {
+            if let Some(p) = PLACES
+                .iter()
+                .find(|p| p.name.eq_ignore_ascii_case(canonical))
+            {
+                index.entry(alias.to_ascii_lowercase()).or_insert(p);
+            }
+        }
+        for p in PLACES {
+            index.entry(p.name.to_ascii_lowercase()).or_insert(p);
+        }
+        index
+    });
     let name = name.trim_start_matches("the ");
-    let canonical = PLACE_ALIASES
-        .iter()
-        .find(|(a, _)| a.eq_ignore_ascii_case(name))
-        .map(|(_, c)| *c)
-        .unwrap_or(name);
-    PLACES
-        .iter()
-        .find(|p| p.name.eq_ignore_ascii_case(canonical))
+    index.get(&name.to_ascii_lowercase()).copied()
 }
 
 /// True when place `inner` lies in (or is) place `outer`.

@@ -278,9 +278,8 @@ pub fn find(
         // sentence dated in the past and starting with a pronoun, the past it goes on telling.
         let Some(dct) = dct else { continue };
         let verb = toks.iter().position(|t| {
-            ACTIONS.iter().any(|(w, fam, is_verb)| {
-                *w == t.lower && *is_verb && matches!(group(fam), "visit" | "meet")
-            })
+            action_entry(&t.lower)
+                .is_some_and(|(fam, is_verb)| is_verb && matches!(group(fam), "visit" | "meet"))
         });
         let Some(action_pos) = verb else { continue };
         // Only a sentence with no time of its own carries the story on.
@@ -477,10 +476,24 @@ fn is_list_and(toks: &[Tok], i: usize) -> bool {
 }
 
 fn action_at(t: &Tok) -> Option<&'static str> {
-    ACTIONS
-        .iter()
-        .find(|(w, _, _)| *w == t.lower)
-        .map(|(_, f, _)| *f)
+    action_entry(&t.lower).map(|(family, _)| family)
+}
+
+/// The action family of a lower-case word and whether it is a verb, by hash lookup (this runs
+/// for every word of every sentence).
+fn action_entry(word: &str) -> Option<(&'static str, bool)> {
+    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, (&'static str, bool)>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut index = rustc_hash::FxHashMap::default();
+            for &(w, family, verb) in ACTIONS {
+                index.entry(w).or_insert((family, verb));
+            }
+            index
+        })
+        .get(word)
+        .copied()
 }
 
 /// The action word for a timex at `tpos`: the nearest one before it in its clause, else

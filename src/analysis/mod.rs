@@ -21,6 +21,7 @@ use crate::model::{
 use chrono::NaiveDate;
 use merge::SourceInfo;
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Analysis settings.
@@ -349,13 +350,26 @@ fn link_names_across(per: &mut [ArticleAnalysis]) {
             }
         }
     }
+    // Full names by their first and by their last word, in name order, so each short name
+    // looks only at the full names it could stand for (not at every name in the corpus).
+    let mut by_word: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
+    for (name, &count) in &full {
+        let first = name.split(' ').next().unwrap_or("");
+        let last = name.rsplit(' ').next().unwrap_or("");
+        by_word.entry(first).or_default().push((name, count));
+        if last != first {
+            by_word.entry(last).or_default().push((name, count));
+        }
+    }
     for p in per.iter_mut() {
         let mut renames: BTreeMap<String, String> = BTreeMap::new();
         for e in &mut p.entities {
             if e.kind == EntityKind::Person && !e.text.contains(' ') {
-                if let Some(n) =
-                    entities::best_full_name(&e.text, full.iter().map(|(k, v)| (k.as_str(), *v)))
-                {
+                let candidates = by_word.get(e.text.as_str()).map(Vec::as_slice);
+                if let Some(n) = entities::best_full_name(
+                    &e.text,
+                    candidates.unwrap_or_default().iter().copied(),
+                ) {
                     if n != e.canonical {
                         renames.insert(e.canonical.clone(), n.clone());
                         e.canonical = n;

@@ -11,7 +11,7 @@ use super::tokens::{tokenize, Token};
 use super::value::{add_days, Point};
 use crate::model::{Anchor, Timex, TimexType, ZoneMark};
 use chrono::{Datelike, NaiveDate};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// What the engine knows about one lower-case word.
 #[derive(Debug, Default, Clone)]
@@ -37,7 +37,7 @@ struct Word {
 /// A vocabulary compiled into word lookups.
 #[derive(Debug)]
 pub struct Lexicon {
-    words: HashMap<&'static str, Word>,
+    words: FxHashMap<&'static str, Word>,
     holidays: Vec<(Vec<String>, u32, u32)>,
     vocab: &'static Vocabulary,
 }
@@ -45,7 +45,7 @@ pub struct Lexicon {
 impl Lexicon {
     /// Compiles `vocab`.
     pub fn new(vocab: &'static Vocabulary) -> Self {
-        let mut words: HashMap<&'static str, Word> = HashMap::new();
+        let mut words: FxHashMap<&'static str, Word> = FxHashMap::default();
         for &(w, m) in vocab.months {
             words.entry(w).or_default().month = Some(m);
         }
@@ -239,6 +239,8 @@ pub(super) struct Tagger<'a> {
     text: &'a str,
     lower: String,
     toks: Vec<Token>,
+    /// Each token's lexicon entry, looked up once (the grammar asks many times).
+    infos: Vec<Option<&'a Word>>,
     lex: &'a Lexicon,
     dct: Option<NaiveDate>,
     last: Option<(Point, usize)>,
@@ -249,10 +251,23 @@ pub(super) struct Tagger<'a> {
 
 impl<'a> Tagger<'a> {
     pub(super) fn new(text: &'a str, dct: Option<NaiveDate>, lex: &'a Lexicon) -> Self {
+        let lower = text.to_ascii_lowercase();
+        let toks = tokenize(text);
+        let infos = toks
+            .iter()
+            .map(|t| {
+                if t.word {
+                    lex.words.get(&lower[t.start..t.end])
+                } else {
+                    None
+                }
+            })
+            .collect();
         Self {
             text,
-            lower: text.to_ascii_lowercase(),
-            toks: tokenize(text),
+            lower,
+            toks,
+            infos,
             lex,
             dct,
             last: None,
@@ -327,12 +342,7 @@ impl<'a> Tagger<'a> {
     }
 
     fn info(&self, i: usize) -> Option<&'a Word> {
-        let t = self.toks.get(i)?;
-        if !t.word {
-            return None;
-        }
-        let lex: &'a Lexicon = self.lex;
-        lex.words.get(&self.lower[t.start..t.end])
+        self.infos.get(i).copied().flatten()
     }
 
     fn digits(&self, i: usize) -> Option<(u32, usize)> {
