@@ -37,10 +37,7 @@ const JARGON: &[&str] = &[
 fn assert_plain(message: &str, words: &[&str]) {
     assert!(!message.trim().is_empty(), "empty message");
     for j in JARGON {
-        assert!(
-            !message.contains(j),
-            "message has jargon {j:?}: {message}"
-        );
+        assert!(!message.contains(j), "message has jargon {j:?}: {message}");
     }
     let lower = message.to_lowercase();
     assert!(
@@ -107,7 +104,11 @@ fn empty_and_blank_files() {
     );
     // Unicode white space only (no-break spaces, an ideographic space) is blank too.
     assert_plain(
-        &read_error(dir.path(), "nbsp.txt", "\u{a0}\u{3000}\n\u{2003}".as_bytes()),
+        &read_error(
+            dir.path(),
+            "nbsp.txt",
+            "\u{a0}\u{3000}\n\u{2003}".as_bytes(),
+        ),
         &["blank", "no text"],
     );
 }
@@ -126,7 +127,10 @@ fn binaries_renamed_to_txt_are_named() {
     let noise: Vec<u8> = (0..4096u32)
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
         .collect();
-    assert_plain(&read_error(dir.path(), "noise.txt", &noise), &["binary", "not"]);
+    assert_plain(
+        &read_error(dir.path(), "noise.txt", &noise),
+        &["binary", "not"],
+    );
 }
 
 #[test]
@@ -280,12 +284,18 @@ fn deeply_nested_and_malformed_html() {
     );
 
     // Unclosed, misnested and stray tags, a broken comment, a bad entity.
-    let broken = "<html><head><title>Broken page</title><body><p>First <b>bold <i>both</b> italic</p>\
+    let broken =
+        "<html><head><title>Broken page</title><body><p>First <b>bold <i>both</b> italic</p>\
         <div><p>The second paragraph says the ministers &notanentity; &#xFFFFFFFF; &#0; met \
         in Oslo on Tuesday to discuss fishing quotas.</div></span></span>\
         <!-- never closed <p>hidden?";
-    let a = read_bytes("broken.html", broken.as_bytes(), None, &ReadOptions::default())
-        .expect("malformed HTML is read");
+    let a = read_bytes(
+        "broken.html",
+        broken.as_bytes(),
+        None,
+        &ReadOptions::default(),
+    )
+    .expect("malformed HTML is read");
     assert!(a.body.contains("The second paragraph"), "{}", a.body);
     assert!(!a.body.contains("hidden?"), "comment text is not content");
     // Tags with no text at all: an article with nothing to read is an error, not a panic.
@@ -428,9 +438,7 @@ fn unreadable_permissions() {
         Err(e) => assert_plain(&e.to_string(), &["permission", "allowed"]),
     }
     // The message itself, whatever user the tests run as.
-    let denied = ReadError::from(std::io::Error::from(
-        std::io::ErrorKind::PermissionDenied,
-    ));
+    let denied = ReadError::from(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
     assert_plain(&denied.to_string(), &["isn't allowed"]);
     // A locked folder: its files are not listed, the folder is reported.
     let sub = dir.path().join("private");
@@ -526,7 +534,11 @@ fn a_folder_mixing_good_and_bad_files() {
         format!("<html><body><article><p>{GOOD}</p></article></body></html>").as_bytes(),
     );
     std::fs::create_dir(d.join("i_folder.txt")).unwrap();
-    write(d, "notes.docx", b"PK\x03\x04 not read: unsupported extension");
+    write(
+        d,
+        "notes.docx",
+        b"PK\x03\x04 not read: unsupported extension",
+    );
 
     let loaded = ingest::load_all(&[d.to_path_buf()], &ReadOptions::default());
     let names: Vec<String> = loaded.articles.iter().map(|a| a.name.clone()).collect();
@@ -552,8 +564,15 @@ fn a_folder_mixing_good_and_bad_files() {
     assert_plain(&by_name("f_prog.txt"), &["program"]);
     // The good article was analysed: its 2012 meeting is an event.
     assert!(
-        report.events.iter().any(|e| e.time.value.starts_with("2012")),
+        report
+            .events
+            .iter()
+            .any(|e| e.time.value.starts_with("2012")),
         "events: {:?}",
-        report.events.iter().map(|e| &e.time.value).collect::<Vec<_>>()
+        report
+            .events
+            .iter()
+            .map(|e| &e.time.value)
+            .collect::<Vec<_>>()
     );
 }

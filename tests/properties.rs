@@ -12,17 +12,102 @@ use std::ops::Range;
 /// Pieces of news prose with dates, names and places, so the tagger and the event finder
 /// have something to find, mixed with hostile pieces.
 const WORDS: &[&str] = &[
-    "Putin", "Kim Jong Un", "Vladimir Putin", "arrived", "in", "Pyongyang", "on", "Tuesday",
-    "Wednesday", "June", "19", "2024", "18 June 2024", "last", "met", "visited", "the", "summit",
-    "signed", "a", "treaty", "24 years", "ago", "since", "2000", "July 2000", "2019", "2023",
-    "Moscow", "Vladivostok", "yesterday", "early", "morning", "local time", "(local time)",
-    "GMT", "3:00 am", "at 2 a.m.", "next week", "two days later", "the following day", ",",
-    ".", ". ", "—", "–", "\"", "“", "”", "'s", "said", "Reuters", "reported", "By Anna Berg",
-    "Published:", "Updated:", "MOSCOW, June 18 —", "\n", "\n\n", "\r\n", "\r\n\r\n", "\t",
-    "é", "e\u{301}", "a\u{308}\u{301}", "\u{200b}", "\u{feff}", "\u{a0}", "🇰🇵", "👩‍👩‍👧",
-    "😀", "日本", "２０２４年", "Ω", "İ", "ß", "ﬁ", "\u{202e}", "#", "## ", "* ", "- ",
-    "31 February", "year 0", "99999", "0000-00-00", "2024-06-19T08:00:00+09:00", "1/2/3",
-    "Dec.", "Sept", "mid-June", "late 2023", "the 1990s", "20th century", "Q3", "FY2024",
+    "Putin",
+    "Kim Jong Un",
+    "Vladimir Putin",
+    "arrived",
+    "in",
+    "Pyongyang",
+    "on",
+    "Tuesday",
+    "Wednesday",
+    "June",
+    "19",
+    "2024",
+    "18 June 2024",
+    "last",
+    "met",
+    "visited",
+    "the",
+    "summit",
+    "signed",
+    "a",
+    "treaty",
+    "24 years",
+    "ago",
+    "since",
+    "2000",
+    "July 2000",
+    "2019",
+    "2023",
+    "Moscow",
+    "Vladivostok",
+    "yesterday",
+    "early",
+    "morning",
+    "local time",
+    "(local time)",
+    "GMT",
+    "3:00 am",
+    "at 2 a.m.",
+    "next week",
+    "two days later",
+    "the following day",
+    ",",
+    ".",
+    ". ",
+    "—",
+    "–",
+    "\"",
+    "“",
+    "”",
+    "'s",
+    "said",
+    "Reuters",
+    "reported",
+    "By Anna Berg",
+    "Published:",
+    "Updated:",
+    "MOSCOW, June 18 —",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    "\t",
+    "é",
+    "e\u{301}",
+    "a\u{308}\u{301}",
+    "\u{200b}",
+    "\u{feff}",
+    "\u{a0}",
+    "🇰🇵",
+    "👩‍👩‍👧",
+    "😀",
+    "日本",
+    "２０２４年",
+    "Ω",
+    "İ",
+    "ß",
+    "ﬁ",
+    "\u{202e}",
+    "#",
+    "## ",
+    "* ",
+    "- ",
+    "31 February",
+    "year 0",
+    "99999",
+    "0000-00-00",
+    "2024-06-19T08:00:00+09:00",
+    "1/2/3",
+    "Dec.",
+    "Sept",
+    "mid-June",
+    "late 2023",
+    "the 1990s",
+    "20th century",
+    "Q3",
+    "FY2024",
 ];
 
 /// One piece: a vocabulary word, or arbitrary (printable or not) Unicode.
@@ -80,7 +165,10 @@ fn check_article(a: &Article) {
         ("outlet", m.outlet.as_ref().and_then(|f| f.span.clone())),
         ("url", m.url.as_ref().and_then(|f| f.span.clone())),
         ("author", m.author.as_ref().and_then(|f| f.span.clone())),
-        ("published", m.published.as_ref().and_then(|f| f.span.clone())),
+        (
+            "published",
+            m.published.as_ref().and_then(|f| f.span.clone()),
+        ),
         ("updated", m.updated.as_ref().and_then(|f| f.span.clone())),
         ("dateline", m.dateline.as_ref().and_then(|f| f.span.clone())),
     ];
@@ -124,16 +212,12 @@ fn check_analysis(articles: &[Article], analysis: &Analysis) {
             }
         }
     }
-    let refs = analysis
-        .events
-        .iter()
-        .flat_map(|e| &e.mentions)
-        .chain(
-            analysis
-                .discrepancies
-                .iter()
-                .flat_map(|d| d.claims.iter().flat_map(|c| &c.mentions)),
-        );
+    let refs = analysis.events.iter().flat_map(|e| &e.mentions).chain(
+        analysis
+            .discrepancies
+            .iter()
+            .flat_map(|d| d.claims.iter().flat_map(|c| &c.mentions)),
+    );
     for m in refs {
         let a = &articles[m.article];
         assert_eq!(quote("event mention", &a.body, &m.span), m.quote, "quote");

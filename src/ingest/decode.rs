@@ -258,7 +258,11 @@ mod tests {
         bytes.extend_from_slice(&"€".as_bytes()[..2]);
         let d = decode(&bytes).unwrap();
         assert_eq!(d.encoding, "UTF-8");
-        assert!(d.text.starts_with("Talks in Zürich — on Monday "), "{}", d.text);
+        assert!(
+            d.text.starts_with("Talks in Zürich — on Monday "),
+            "{}",
+            d.text
+        );
         assert!(d.text.ends_with('\u{fffd}'));
         // Latin-1 with no multi-byte sequences is still detected as a legacy encoding.
         let d = decode(b"caf\xe9 owner and the \xa32m fee, na\xefve reporters").unwrap();

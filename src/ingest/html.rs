@@ -286,27 +286,80 @@ const MAX_DEPTH: usize = 256;
 /// Plain containers and inline wrappers whose tags can be dropped without changing which
 /// text is content: scripts, styles, iframes and other skipped elements are never dropped.
 const FLATTENABLE: &[&str] = &[
-    "div", "span", "section", "article", "main", "p", "b", "i", "u", "em", "strong", "small",
-    "big", "font", "center", "a", "sub", "sup", "blockquote", "ul", "ol", "li", "dl", "dd",
-    "dt", "table", "tbody", "thead", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
-    "pre", "code", "q", "cite", "abbr", "mark", "s", "strike", "tt", "var", "kbd", "samp",
+    "div",
+    "span",
+    "section",
+    "article",
+    "main",
+    "p",
+    "b",
+    "i",
+    "u",
+    "em",
+    "strong",
+    "small",
+    "big",
+    "font",
+    "center",
+    "a",
+    "sub",
+    "sup",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dd",
+    "dt",
+    "table",
+    "tbody",
+    "thead",
+    "tr",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "code",
+    "q",
+    "cite",
+    "abbr",
+    "mark",
+    "s",
+    "strike",
+    "tt",
+    "var",
+    "kbd",
+    "samp",
 ];
 
 /// Elements the parser closes by itself when the next one starts (`<p>` after `<p>`).
 const AUTO_CLOSED: &[&str] = &[
-    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot",
-    "rb", "rt", "rp",
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot", "rb",
+    "rt", "rp",
 ];
 
 /// Elements whose content is raw text (no tags inside) for the scanner.
 const RAW_TEXT: &[&str] = &[
-    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
 ];
 
 /// Elements that never have an end tag.
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
 ];
 
 /// Reads a tag at `bytes[i] == b'<'`: (is end tag, lowercase name, index after `>`).
@@ -517,7 +570,10 @@ mod tests {
         );
         let flat = flatten_deep(&page).expect("too deep: flattened");
         assert!(flat.len() < page.len() / 4, "deep tags dropped");
-        assert!(flat.contains("<script>var HIDDEN = 1;</script>"), "scripts kept");
+        assert!(
+            flat.contains("<script>var HIDDEN = 1;</script>"),
+            "scripts kept"
+        );
         let start = std::time::Instant::now();
         let (_, units) = parse(&page);
         assert!(start.elapsed() < std::time::Duration::from_secs(20));
