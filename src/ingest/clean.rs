@@ -95,11 +95,10 @@ pub fn text_units(text: &str) -> Vec<Unit> {
 }
 
 static MD_INLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"!?\[(?P<label>[^\]]*)\]\([^)]*\)|(?P<em>\*\*|__|\*|_|`)").expect("static regex")
+    super::static_regex(r"!?\[(?P<label>[^\]]*)\]\([^)]*\)|(?P<em>\*\*|__|\*|_|`)")
 });
-static MD_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<h>#{1,6}\s+)|^(?:[-*+]\s+|\d+[.)]\s+|>\s*)").expect("static regex")
-});
+static MD_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| super::static_regex(r"^(?P<h>#{1,6}\s+)|^(?:[-*+]\s+|\d+[.)]\s+|>\s*)"));
 
 /// Markdown: strips heading/list/quote markers, emphasis and link syntax, keeping the map.
 pub fn markdown_units(text: &str) -> Vec<Unit> {
@@ -232,7 +231,7 @@ const LEXICON: &[(&str, FurnitureKind)] = &[
 ];
 
 static VOTES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\(?\s*\d+\s+votes?\s*\)?$").expect("static regex"));
+    LazyLock::new(|| super::static_regex(r"(?i)^\(?\s*\d+\s+votes?\s*\)?$"));
 
 /// Normalises text for comparing lines: lower case, letters and digits only.
 fn norm(s: &str) -> String {
@@ -338,6 +337,9 @@ pub struct HtmlMeta {
 }
 
 /// Builds an article from units: classifies them, reads metadata, assembles the body.
+// Each argument is a distinct piece of what the reader found; a struct bundling them
+// would only be built here and unpacked at once.
+#[allow(clippy::too_many_arguments)]
 pub fn assemble(
     name: &str,
     path: Option<std::path::PathBuf>,

@@ -6,6 +6,9 @@ use super::clean::{HtmlMeta, Unit};
 use scraper::{ElementRef, Html, Node, Selector};
 use std::sync::LazyLock;
 
+/// Parses a CSS selector written in the source (a programming error if it fails, caught
+/// by the unit tests, never caused by a page).
+#[allow(clippy::expect_used)]
 fn selector(s: &str) -> Selector {
     Selector::parse(s).expect("static selector")
 }
@@ -114,18 +117,16 @@ pub fn meta(doc: &Html) -> HtmlMeta {
                 m.site_name = Some(content)
             }
             "og:url" if m.url.is_none() => m.url = Some(content),
+            // Some sites put a profile URL here: keep names only.
             "author" | "article:author" | "byl" | "dc.creator" | "sailthru.author"
-                if m.author.is_none() =>
+                if m.author.is_none() && !content.starts_with("http") =>
             {
-                // Some sites put a profile URL here: keep names only.
-                if !content.starts_with("http") {
-                    m.author = Some(
-                        content
-                            .trim_start_matches("By ")
-                            .trim_start_matches("by ")
-                            .to_string(),
-                    );
-                }
+                m.author = Some(
+                    content
+                        .trim_start_matches("By ")
+                        .trim_start_matches("by ")
+                        .to_string(),
+                );
             }
             "article:published_time"
             | "datepublished"
