@@ -4,6 +4,9 @@
 //! Fixtures are generated into a temporary folder by the tests themselves (no large
 //! binaries in the repository; the over-limit file is sparse).
 
+// Test helpers outside #[test] functions: a panic there is a failed test, never a user's crash.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use parallax::analysis::{analyze, AnalysisOptions};
 use parallax::ingest::{self, collect_files, read_bytes, read_file, ReadError, ReadOptions};
 use parallax::report::Report;

@@ -2,6 +2,9 @@
 //! text it names, analysis is deterministic, an unrelated article never takes sources away
 //! from an event, and the JSON output reads back into the model types.
 
+// Test helpers outside #[test] functions: a panic there is a failed test, never a user's crash.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use parallax::analysis::{analyze, AnalysisOptions};
 use parallax::ingest::{read_bytes, read_text, ReadOptions};
 use parallax::model::{Analysis, Article};

@@ -5,6 +5,9 @@
 //! saves large workspaces in a loop, kills it at pseudo-random moments, and checks the
 //! file every time.
 
+// Test helpers outside #[test] functions: a panic there is a failed test, never a user's crash.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use parallax::workspace::{ArticleState, SourceEntry, Workspace};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

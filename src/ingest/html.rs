@@ -263,20 +263,51 @@ fn blocks(root: ElementRef<'_>) -> Vec<(String, bool)> {
 
 /// Finds where a block's text sits in the page source, so highlights land near the
 /// right place in the original file. Returns the source range of the block's text.
+///
+/// The search looks only a bounded distance past the previous block: a block whose text
+/// is not verbatim in the source (an entity, markup inside the first words) would
+/// otherwise scan to the end of the page every time, quadratic in the page size.
 fn locate(source: &str, from: usize, block: &str) -> Option<std::ops::Range<usize>> {
+    let window_end = floor_boundary(
+        source,
+        from.saturating_add(LOCATE_WINDOW.max(block.len().saturating_mul(4))),
+    );
+    let window = source.get(from..window_end)?;
     let probe: String = block.chars().take(24).collect();
-    let start = source.get(from..)?.find(probe.as_str())? + from;
-    if source[start..].starts_with(block) {
-        return Some(start..start + block.len());
-    }
     let tail: String = {
         let chars: Vec<char> = block.chars().collect();
         chars[chars.len().saturating_sub(16)..].iter().collect()
     };
-    let end = source[start..]
+    let Some(start) = window.find(probe.as_str()).map(|s| s + from) else {
+        // The first words are not verbatim (an entity, inline markup): anchor on the last
+        // words and start after the nearest tag before them, so later blocks still find
+        // their place.
+        let tail_start = window.find(tail.as_str())? + from;
+        let back = floor_boundary(source, tail_start.saturating_sub(block.len() * 2)).max(from);
+        let start = source[back..tail_start]
+            .rfind('>')
+            .map_or(back, |i| back + i + 1);
+        return Some(start..tail_start + tail.len());
+    };
+    if source[start..].starts_with(block) {
+        return Some(start..start + block.len());
+    }
+    let end = source[start..window_end]
         .find(tail.as_str())
         .map(|e| start + e + tail.len())?;
     Some(start..end)
+}
+
+/// How far past the previous block [`locate`] looks (bytes), at least.
+const LOCATE_WINDOW: usize = 16 * 1024;
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Deeper nesting than this is flattened before parsing: no real page comes close, and
@@ -559,6 +590,30 @@ mod tests {
         );
         let (_, units) = parse(&page);
         assert!(units.iter().any(|u| u.content == "Deep text here."));
+    }
+
+    #[test]
+    fn many_blocks_with_entities_locate_in_linear_time() {
+        let mut page = String::from("<html><body><article>");
+        for i in 0..6000 {
+            page.push_str(&format!(
+                "<p>Tom &amp; Jerry met in Oslo, number {i}, it said.</p>"
+            ));
+        }
+        page.push_str("<p>The last paragraph is plain.</p></article></body></html>");
+        let start = std::time::Instant::now();
+        let (_, units) = parse(&page);
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "{:?}",
+            start.elapsed()
+        );
+        assert_eq!(units.len(), 6001);
+        let last = &units[6000];
+        assert_eq!(&page[last.span.clone()], last.content, "still located");
+        // A block with an entity is placed on its own paragraph in the source.
+        let first = &page[units[0].span.clone()];
+        assert_eq!(first, "Tom &amp; Jerry met in Oslo, number 0, it said.");
     }
 
     #[test]

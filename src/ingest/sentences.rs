@@ -116,7 +116,7 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text, &[0..text.len()])
+        split(text, std::slice::from_ref(&(0..text.len())))
             .into_iter()
             .map(|r| &text[r])
             .collect()
