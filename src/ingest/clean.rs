@@ -336,6 +336,9 @@ pub struct HtmlMeta {
     pub tags: Vec<String>,
 }
 
+/// How many units from the top of the page may be the title.
+const MAX_TITLE_UNITS: usize = 60;
+
 /// Builds an article from units: classifies them, reads metadata, assembles the body.
 // Each argument is a distinct piece of what the reader found; a struct bundling them
 // would only be built here and unpacked at once.
@@ -450,7 +453,9 @@ pub fn assemble(
 
     // 3. The title: the first headline-like unit before the prose, preferring one that
     //    another unit merely decorates (breadcrumbs "HomeWorldTitle", "TitleTop Stories").
-    let head_end = first_prose.unwrap_or(units.len());
+    // Only the top of the page can hold the title; bounding the look keeps a file of
+    // thousands of short lines (no prose) from comparing every line with every other.
+    let head_end = first_prose.unwrap_or(units.len()).min(MAX_TITLE_UNITS);
     let candidates: Vec<usize> = (0..head_end)
         .filter(|&i| roles[i] == Role::Body && is_title_candidate(&units[i].content))
         .collect();
