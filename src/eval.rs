@@ -131,6 +131,123 @@ pub fn parse_timeml(name: &str, source: &str) -> Result<TimemlDoc, EvalError> {
     })
 }
 
+/// Parses a MEANTIME (NAF-style) document: the text is rebuilt from its `<token>` elements
+/// (one sentence per line, no space before closing punctuation), the gold expressions are
+/// the `TIMEX3` markables over token anchors, and the creation time is the markable with
+/// `functionInDocument="CREATION_TIME"`. Only the annotated part (headline and first five
+/// sentences) is kept. The dateline expression itself is scored like the
+/// others, as the annotators marked it in the text.
+pub fn parse_meantime(name: &str, source: &str) -> Result<TimemlDoc, EvalError> {
+    let mut text = String::with_capacity(source.len() / 4);
+    // t_id → byte span in `text`.
+    let mut tokens: BTreeMap<String, Range<usize>> = BTreeMap::new();
+    let mut sentence: Option<String> = None;
+    let mut from = 0;
+    while let Some(i) = source[from..].find("<token ") {
+        let open = from + i;
+        let Some(gt) = source[open..].find('>').map(|g| open + g) else {
+            break;
+        };
+        let attrs = &source[open + "<token".len()..gt];
+        let Some(close) = source[gt..].find("</token>").map(|c| gt + c) else {
+            break;
+        };
+        let word = decode_entities(&source[gt + 1..close]);
+        let sent = attr(attrs, "sentence");
+        if sent
+            .as_deref()
+            .and_then(|n| n.parse::<usize>().ok())
+            .is_some_and(|n| n > MEANTIME_ANNOTATED_SENTENCES)
+        {
+            break;
+        }
+        if !text.is_empty() {
+            if sent != sentence {
+                text.push('\n');
+            } else if !glues_left(&word) && !text.ends_with(['(', '[', '$', '“']) {
+                text.push(' ');
+            }
+        }
+        sentence = sent;
+        let start = text.len();
+        text.push_str(&word);
+        if let Some(id) = attr(attrs, "t_id") {
+            tokens.insert(id, start..text.len());
+        }
+        from = close + "</token>".len();
+    }
+    if tokens.is_empty() {
+        return Err(EvalError::NoText(name.to_string()));
+    }
+
+    let mut gold = Vec::new();
+    let mut dct = None;
+    let mut from = 0;
+    while let Some(i) = source[from..].find("<TIMEX3 ") {
+        let open = from + i;
+        let Some(gt) = source[open..].find('>').map(|g| open + g) else {
+            break;
+        };
+        let attrs = &source[open + "<TIMEX3".len()..gt];
+        let end = source[gt..].find("</TIMEX3>").map(|c| gt + c).unwrap_or(gt);
+        let body = &source[gt..end];
+        from = end.max(gt + 1);
+        let kind = attr(attrs, "type").unwrap_or_default();
+        let value = attr(attrs, "value").unwrap_or_default();
+        if attrs.contains("functionInDocument=\"CREATION_TIME\"") {
+            dct = value
+                .get(..10)
+                .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok());
+        }
+        let spans: Vec<&Range<usize>> = body
+            .split("<token_anchor")
+            .skip(1)
+            .filter_map(|a| attr(a, "t_id"))
+            .filter_map(|id| tokens.get(&id))
+            .collect();
+        let (Some(first), Some(last)) = (
+            spans.iter().map(|r| r.start).min(),
+            spans.iter().map(|r| r.end).max(),
+        ) else {
+            continue; // An expression without words (e.g. an empty duration anchor).
+        };
+        gold.push(GoldTimex {
+            text: text[first..last].to_string(),
+            span: first..last,
+            kind,
+            value,
+        });
+    }
+    gold.sort_by_key(|g| (g.span.start, g.span.end));
+    gold.dedup_by_key(|g| g.span.clone());
+    Ok(TimemlDoc {
+        name: name.to_string(),
+        text,
+        dct,
+        gold,
+    })
+}
+
+/// MEANTIME annotates the headline (sentence 0) and the first five sentences only; the text
+/// is cut after them so unannotated sentences don't count as false positives.
+const MEANTIME_ANNOTATED_SENTENCES: usize = 5;
+
+/// Tokens written without a space before them.
+fn glues_left(word: &str) -> bool {
+    matches!(
+        word,
+        "," | "." | ";" | ":" | "!" | "?" | ")" | "]" | "%" | "'s" | "n't" | "'" | "”"
+    )
+}
+
+fn decode_entities(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
 fn attr(attrs: &str, key: &str) -> Option<String> {
     let pat = format!("{key}=\"");
     let mut from = 0;
@@ -381,7 +498,9 @@ fn compare(doc: &TimemlDoc, sys: &[Timex]) -> (Counts, Breakdown) {
     (c, b)
 }
 
-/// Reads every `.tml` file under `paths` (folders are searched recursively), sorted by path.
+/// Reads every `.tml` (TimeML) and `.xml` (MEANTIME) file under `paths` (folders are
+/// searched recursively), sorted by path. XML files that are not MEANTIME documents (schemas,
+/// other annotation layers) are skipped.
 pub fn load_dir(paths: &[impl AsRef<Path>]) -> Result<Vec<TimemlDoc>, EvalError> {
     let mut files = Vec::new();
     for p in paths {
@@ -399,8 +518,15 @@ pub fn load_dir(paths: &[impl AsRef<Path>]) -> Result<Vec<TimemlDoc>, EvalError>
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default();
-            parse_timeml(&name, &source)
+            if f.extension().is_some_and(|e| e == "xml") {
+                if !source.contains("<Document") {
+                    return Ok(None);
+                }
+                return parse_meantime(&name, &source).map(Some);
+            }
+            parse_timeml(&name, &source).map(Some)
         })
+        .filter_map(Result::transpose)
         .collect()
 }
 
@@ -413,7 +539,7 @@ fn collect(p: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), EvalError>
         for e in rd.flatten() {
             collect(&e.path(), out)?;
         }
-    } else if p.extension().is_some_and(|e| e == "tml") {
+    } else if p.extension().is_some_and(|e| e == "tml" || e == "xml") {
         out.push(p.to_path_buf());
     }
     Ok(())
@@ -444,6 +570,44 @@ mod tests {
         assert_eq!(doc.gold.len(), 3);
         assert_eq!(&doc.text[doc.gold[0].span.clone()], "late Tuesday");
         assert_eq!(doc.gold[1].value, "P2D");
+    }
+
+    const MEANTIME: &str = r#"<?xml version="1.0" ?><Document doc_id="1" lang="en">
+<token number="0" sentence="0" t_id="1">Ford</token>
+<token number="1" sentence="0" t_id="2">posts</token>
+<token number="2" sentence="0" t_id="3">profit</token>
+<token number="3" sentence="1" t_id="4">May</token>
+<token number="4" sentence="1" t_id="5">14</token>
+<token number="5" sentence="1" t_id="6">,</token>
+<token number="6" sentence="1" t_id="7">2009</token>
+<token number="7" sentence="2" t_id="8">Sales</token>
+<token number="8" sentence="2" t_id="9">fell</token>
+<token number="9" sentence="2" t_id="10">last</token>
+<token number="10" sentence="2" t_id="11">year</token>
+<token number="11" sentence="2" t_id="12">.</token>
+<Markables>
+<TIMEX3 anchorTimeID="16" functionInDocument="NONE" m_id="28" type="DATE" value="2008">
+<token_anchor t_id="10"/>
+<token_anchor t_id="11"/>
+</TIMEX3>
+<TIMEX3 anchorTimeID="" functionInDocument="CREATION_TIME" m_id="16" type="DATE" value="2009-05-14">
+<token_anchor t_id="4"/><token_anchor t_id="5"/><token_anchor t_id="6"/><token_anchor t_id="7"/>
+</TIMEX3>
+</Markables></Document>"#;
+
+    #[test]
+    fn parses_meantime_tokens_and_markables() {
+        let doc = parse_meantime("m.xml", MEANTIME).unwrap();
+        assert_eq!(
+            doc.text,
+            "Ford posts profit\nMay 14, 2009\nSales fell last year."
+        );
+        assert_eq!(doc.dct, NaiveDate::from_ymd_opt(2009, 5, 14));
+        let texts: Vec<&str> = doc.gold.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(texts, ["May 14, 2009", "last year"]);
+        assert_eq!(doc.gold[1].value, "2008");
+        let s = score(&[doc]);
+        assert_eq!(s.counts.strict, 2, "{:?}", s.breakdown);
     }
 
     #[test]

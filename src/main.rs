@@ -27,7 +27,7 @@ enum Command {
     Analyze(cli::analyze::Args),
     /// Print the temporal expressions of one file as JSON lines.
     Timex(cli::timex::Args),
-    /// Score the temporal tagger on TimeML (.tml) files, TempEval-3 style.
+    /// Score the temporal tagger on TimeML (.tml) or MEANTIME (.xml) files, TempEval-3 style.
     EvalTimeml(cli::eval::Args),
     /// Render the timeline of some articles to a PNG or SVG image.
     Export(cli::export::Args),

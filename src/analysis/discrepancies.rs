@@ -404,28 +404,7 @@ pub fn places(clusters: &[Cluster], labels: &[String], mentions: &[EventMention]
 
 /// Damerau–Levenshtein distance (optimal string alignment), case-insensitive.
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.to_lowercase().chars().collect();
-    let b: Vec<char> = b.to_lowercase().chars().collect();
-    let (n, m) = (a.len(), b.len());
-    let mut d = vec![vec![0usize; m + 1]; n + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for j in 0..=m {
-        d[0][j] = j;
-    }
-    for i in 1..=n {
-        for j in 1..=m {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    d[n][m]
+    strsim::osa_distance(&a.to_lowercase(), &b.to_lowercase())
 }
 
 /// How two spellings of a name differ, if they look like one name: `None` when they are
@@ -467,6 +446,12 @@ pub fn spelling_variant(a: &str, b: &str) -> Option<&'static str> {
     if (x == "II" && y == "Il") || (x == "Il" && y == "II") {
         return Some("\"II\" (two capital i's) where the name has \"Il\" — a common misreading");
     }
+    if romanised(x) == romanised(y) {
+        return Some(
+            "two romanisations of the same name (as with Sergei/Sergey) — not an error, but \
+             searches for one spelling miss the other",
+        );
+    }
     let dist = edit_distance(x, y);
     let limit = if x.chars().count().min(y.chars().count()) <= 6 {
         1
@@ -483,6 +468,26 @@ pub fn spelling_variant(a: &str, b: &str) -> Option<&'static str> {
         return None;
     }
     Some("a likely typo: the spellings differ by a letter or two")
+}
+
+/// A name with the common alternatives of romanising Russian, Korean, Chinese or Arabic
+/// names folded together: y/i ("Sergey"/"Sergei", "Yury"/"Yuri"), kh/h, ts/tz, ou/u, j/dj.
+fn romanised(name: &str) -> String {
+    let mut s = name.to_lowercase();
+    for (from, to) in [
+        ("kh", "h"),
+        ("tz", "ts"),
+        ("dj", "j"),
+        ("ou", "u"),
+        ("iy", "i"),
+        ("ii", "i"),
+        ("y", "i"),
+        ("ie", "i"),
+        ("ei", "i"),
+    ] {
+        s = s.replace(from, to);
+    }
+    s
 }
 
 /// One name spelled different ways across or within sources, with the majority spelling (or
@@ -623,7 +628,8 @@ pub fn names(
             .count()
             >= 2;
         let reason = reasons.get(&root).copied().unwrap_or("different spellings");
-        let transliteration = reason.starts_with("the same name");
+        let transliteration =
+            reason.starts_with("the same name") || reason.starts_with("two romanisations");
         let others: Vec<String> = claims
             .iter()
             .filter(|c| c.value != reference)
@@ -699,6 +705,10 @@ mod tests {
         assert!(spelling_variant("Kim Ju Ae", "Kim Jong Un").is_none());
         assert!(spelling_variant("John Kirby", "John Kerry").is_none());
         assert!(spelling_variant("Joe Biden", "Joe Biden").is_none());
+        let reason = spelling_variant("Sergey Lavrov", "Sergei Lavrov").unwrap_or_default();
+        assert!(reason.contains("romanisation"), "{reason}");
+        let reason = spelling_variant("Yury Ushakov", "Yuri Ushakov").unwrap_or_default();
+        assert!(reason.contains("romanisation"), "{reason}");
     }
 
     #[test]

@@ -86,6 +86,70 @@ pub const ACTIONS: &[(&str, &str, bool)] = &[
     ("commented", "say", true),
     ("conference", "brief", false),
     ("briefing", "brief", false),
+    // Business, courts, politics and disasters: the other half of the news.
+    ("won", "win", true),
+    ("wins", "win", true),
+    ("defeated", "win", true),
+    ("victory", "win", false),
+    ("lost", "lose", true),
+    ("rose", "rise", true),
+    ("jumped", "rise", true),
+    ("surged", "rise", true),
+    ("climbed", "rise", true),
+    ("increased", "rise", true),
+    ("fell", "fall", true),
+    ("dropped", "fall", true),
+    ("declined", "fall", true),
+    ("plunged", "fall", true),
+    ("slumped", "fall", true),
+    ("bought", "buy", true),
+    ("acquired", "buy", true),
+    ("acquisition", "buy", false),
+    ("takeover", "buy", false),
+    ("sold", "sell", true),
+    ("merged", "merge", true),
+    ("merger", "merge", false),
+    ("unveiled", "release", true),
+    ("released", "release", true),
+    ("introduced", "release", true),
+    ("delivered", "deliver", true),
+    ("ordered", "order", true),
+    ("awarded", "award", true),
+    ("approved", "approve", true),
+    ("passed", "approve", true),
+    ("rejected", "reject", true),
+    ("vetoed", "reject", true),
+    ("voted", "vote", true),
+    ("referendum", "vote", false),
+    ("arrested", "arrest", true),
+    ("detained", "arrest", true),
+    ("charged", "charge", true),
+    ("indicted", "charge", true),
+    ("convicted", "sentence", true),
+    ("sentenced", "sentence", true),
+    ("jailed", "sentence", true),
+    ("sued", "sue", true),
+    ("lawsuit", "sue", false),
+    ("filed", "file", true),
+    ("bankruptcy", "bankrupt", false),
+    ("crashed", "crash", true),
+    ("crash", "crash", false),
+    ("exploded", "explode", true),
+    ("explosion", "explode", false),
+    ("earthquake", "quake", false),
+    ("struck", "strike", true),
+    ("cancelled", "cancel", true),
+    ("canceled", "cancel", true),
+    ("postponed", "delay", true),
+    ("delayed", "delay", true),
+    ("recalled", "recall", true),
+    ("appointed", "appoint", true),
+    ("hired", "appoint", true),
+    ("cut", "cut", true),
+    ("protested", "protest", true),
+    ("protests", "protest", false),
+    ("dead", "die", false),
+    ("death", "die", false),
 ];
 
 /// The family group used for matching: arriving, visiting and travelling are one movement.
@@ -125,7 +189,11 @@ pub fn find(
     let body = &article.body;
     let dateline = article.meta.dateline.as_ref().and_then(|d| d.span.clone());
     let mut out = Vec::new();
+    // The one past time the previous sentence stated, which a following "He visited …"
+    // continues.
+    let mut narrative: Option<(usize, Interval, String)> = None;
     for sentence in &article.sentences {
+        let carried = narrative.take();
         let toks: Vec<Tok> = tokens(&body[sentence.clone()])
             .into_iter()
             .map(|t| {
@@ -148,6 +216,8 @@ pub fn find(
             .filter(|(_, t)| t.span.start >= sentence.start && t.span.end <= sentence.end)
             .collect();
         let mut found_timed = false;
+        let mut stated_past = Vec::new();
+        let mut other_times = false;
         for (ti, timex) in &in_sentence {
             // The dateline's date is when the report was filed, not an event.
             if let Some(d) = &dateline {
@@ -163,6 +233,16 @@ pub fn find(
                 Some(x) => x,
                 None => continue,
             };
+            let past =
+                dct.is_some_and(|d| time.end < d - chrono::Duration::days(NARRATIVE_PAST_DAYS));
+            let since = tpos > 0 && toks[tpos - 1].lower == "since";
+            if basis == TimeBasis::Stated && past && !since {
+                stated_past.push((*ti, time, value.clone()));
+            } else {
+                // A sentence that also speaks of the present or of a span is not telling
+                // the past.
+                other_times = true;
+            }
             let clause = clauses
                 .iter()
                 .find(|c| c.contains(&tpos))
@@ -187,11 +267,15 @@ pub fn find(
                 basis,
             ));
         }
+        if stated_past.len() == 1 && !other_times {
+            narrative = stated_past.pop();
+        }
         if found_timed {
             continue;
         }
         // An undated sentence reporting a movement or meeting with a verb: the story's own
-        // event, or one after it ("is scheduled to travel to Hanoi").
+        // event, or one after it ("is scheduled to travel to Hanoi") — or, right after a
+        // sentence dated in the past and starting with a pronoun, the past it goes on telling.
         let Some(dct) = dct else { continue };
         let verb = toks.iter().position(|t| {
             ACTIONS.iter().any(|(w, fam, is_verb)| {
@@ -199,6 +283,30 @@ pub fn find(
             })
         });
         let Some(action_pos) = verb else { continue };
+        // Only a sentence with no time of its own carries the story on.
+        let continues =
+            in_sentence.is_empty() && NARRATIVE_PRONOUNS.contains(&toks[0].lower.as_str());
+        if let Some((ti, time, value)) = carried.filter(|_| continues) {
+            let clause = clauses
+                .iter()
+                .find(|c| c.contains(&action_pos))
+                .cloned()
+                .unwrap_or(0..toks.len());
+            out.push(build(
+                article_index,
+                body,
+                sentence,
+                &toks,
+                clause,
+                action_pos,
+                entities,
+                Some(ti),
+                time,
+                value,
+                TimeBasis::Narrative,
+            ));
+            continue;
+        }
         let after = toks.iter().any(|t| AFTER_CUES.contains(&t.lower.as_str()))
             || (toks
                 .iter()
@@ -237,6 +345,13 @@ pub fn find(
     }
     out
 }
+
+/// How far before the article a stated time must lie for the next sentence to be read as
+/// continuing its story rather than the news.
+const NARRATIVE_PAST_DAYS: i64 = 180;
+
+/// Pronouns that open a sentence continuing the one before.
+const NARRATIVE_PRONOUNS: &[&str] = &["he", "she", "they"];
 
 /// The time a timex gives an event, or `None` when it gives none (references, sets,
 /// durations that are not "the first … in N years").
@@ -312,6 +427,13 @@ fn label_text(body: &str, toks: &[Tok], scope: &Range<usize>, action_pos: usize)
     let mut from = action_pos;
     if action_pos > scope.start && !LABEL_SKIP.contains(&toks[action_pos - 1].lower.as_str()) {
         from = action_pos - 1;
+    }
+    // Never start inside a possessive: "Russia's invasion", not "s invasion".
+    if from >= scope.start + 2
+        && toks[from].lower == "s"
+        && matches!(toks[from - 1].text, "'" | "’")
+    {
+        from -= 2;
     }
     body[toks[from].range.start..toks[scope.end - 1].range.end]
         .trim()

@@ -49,8 +49,13 @@ impl Cluster {
     }
 }
 
-fn shares_entities(a: &EventMention, b: &ClusterKey) -> bool {
+fn shares_entities(a: &EventMention, b: &ClusterKey, group: &str) -> bool {
     let people = !a.participants.is_empty() && !b.participants.is_empty();
+    // Statements are only the same when the same people make them: two outlets "saying"
+    // things on one day in one country are not one event.
+    if REPORTING_GROUPS.contains(&group) {
+        return a.participants.iter().any(|p| b.participants.contains(p));
+    }
     let places = !a.places.is_empty() && !b.places.is_empty();
     let shared_people = a.participants.iter().any(|p| b.participants.contains(p));
     let shared_place = a.places.iter().any(|p| {
@@ -62,9 +67,13 @@ fn shares_entities(a: &EventMention, b: &ClusterKey) -> bool {
         (true, true) => shared_people || shared_place,
         (true, false) => shared_people,
         (false, true) => shared_place,
-        (false, false) => a.participants.is_empty() && b.participants.is_empty(),
+        // Nothing to tell two anonymous happenings apart: keep them separate.
+        (false, false) => false,
     }
 }
+
+/// Action groups that report speech rather than a happening.
+const REPORTING_GROUPS: &[&str] = &["say", "announce", "brief"];
 
 #[derive(Debug, Default, Clone)]
 struct ClusterKey {
@@ -79,7 +88,7 @@ pub fn cluster(mentions: &[EventMention], sources: &[SourceInfo]) -> Vec<Cluster
         .filter(|&i| {
             matches!(
                 mentions[i].basis,
-                TimeBasis::Stated | TimeBasis::Weekday | TimeBasis::Elapsed
+                TimeBasis::Stated | TimeBasis::Weekday | TimeBasis::Elapsed | TimeBasis::Narrative
             )
         })
         .filter(|&i| mentions[i].action.is_some())
@@ -109,7 +118,7 @@ pub fn cluster(mentions: &[EventMention], sources: &[SourceInfo]) -> Vec<Cluster
         for y in years.clone() {
             for &c in index.get(&(g.clone(), y)).map(Vec::as_slice).unwrap_or(&[]) {
                 let cl = &clusters[c];
-                if !cl.time.nests_with(&m.time) || !shares_entities(m, &keys[c]) {
+                if !cl.time.nests_with(&m.time) || !shares_entities(m, &keys[c], &g) {
                     continue;
                 }
                 let score = m

@@ -600,6 +600,52 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_sentence_after_a_dated_one_continues_its_past() {
+        let text = "Source: https://www.eastwire.example/c\n\nMinister returns to Seoul\n\nJune 19, 2024\n\n\
+            Foreign Minister Anna Berg arrived in Seoul on Wednesday. \
+            In 2012, Berg was a junior envoy to the region. \
+            She visited Seoul to meet Lee Myung-bak. \
+            She met Yoon Suk Yeol for two hours.\n";
+        let a = run(&[("east.txt", text)]);
+        let mentions = &a.articles[0].mentions;
+        let find = |needle: &str| {
+            mentions
+                .iter()
+                .find(|m| m.clause.contains(needle))
+                .unwrap_or_else(|| panic!("no mention of {needle:?}: {mentions:#?}"))
+        };
+        let past = find("Lee Myung-bak");
+        assert_eq!(past.basis, crate::model::TimeBasis::Narrative);
+        assert_eq!(past.value, "2012");
+        // The sentence after it is no longer told from 2012: it is the story's own event.
+        let now = find("two hours");
+        assert_eq!(now.basis, crate::model::TimeBasis::Story);
+    }
+
+    #[test]
+    fn statements_by_different_speakers_are_not_one_event() {
+        let a = run(&[
+            (
+                "ford.txt",
+                "Source: https://www.autowire.example/f\n\nFord returns to profit\n\nJune 19, 2024\n\n\
+                 Ford said on Monday it posted a profit in Detroit.\n",
+            ),
+            (
+                "fiat.txt",
+                "Source: https://www.carnews.example/g\n\nFiat plans cuts\n\nJune 19, 2024\n\n\
+                 Fiat said on Monday it would cut jobs in Detroit.\n",
+            ),
+        ]);
+        let monday: Vec<&Event> = a
+            .events
+            .iter()
+            .filter(|e| e.value == "2024-06-17")
+            .collect();
+        assert_eq!(monday.len(), 2, "{monday:#?}");
+        assert!(monday.iter().all(|e| e.sources.len() == 1));
+    }
+
+    #[test]
     fn output_is_deterministic() {
         let a = run(&[("east.txt", EAST), ("west.txt", WEST)]);
         let b = run(&[("east.txt", EAST), ("west.txt", WEST)]);

@@ -72,4 +72,8 @@ pub enum Action {
     BrowseTo(PathBuf),
     /// Clear the event, discrepancy and span selection.
     ClearSelection,
+    /// Open or close the About box.
+    ShowAbout(bool),
+    /// Open this session's log file in the system's viewer.
+    OpenLog,
 }

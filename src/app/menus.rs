@@ -141,6 +141,14 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &ParallaxApp, actions: &mut Vec<Action>)
                 actions.push(Action::ClearSelection);
             }
         });
+        ui.menu_button("Help", |ui| {
+            if item(ui, "Open log file", None) {
+                actions.push(Action::OpenLog);
+            }
+            if item(ui, "About Parallax", None) {
+                actions.push(Action::ShowAbout(true));
+            }
+        });
     });
     // Ctrl+D is handled here because the compare state lives in the workspace.
     if ui.input_mut(|i| i.consume_shortcut(&COMPARE)) {

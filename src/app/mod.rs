@@ -52,6 +52,8 @@ pub struct AppConfig {
     pub start_dir: Option<PathBuf>,
     /// The file dialogs (native ones, or a stand-in in tests).
     pub dialogs: Box<dyn Dialogs>,
+    /// Where this session logs (Help ▸ Open log file); `None` when not logging.
+    pub log_file: Option<PathBuf>,
 }
 
 impl Default for AppConfig {
@@ -63,6 +65,7 @@ impl Default for AppConfig {
             demo: Arc::new(crate::demo::files),
             start_dir: directories::UserDirs::new().map(|d| d.home_dir().to_path_buf()),
             dialogs: Box::new(NativeDialogs),
+            log_file: None,
         }
     }
 }
@@ -96,6 +99,10 @@ pub struct ParallaxApp {
     paste: overlays::PasteDialog,
     pasted_count: usize,
     wake_set: bool,
+    log_file: Option<PathBuf>,
+    /// The About box is open.
+    pub show_about: bool,
+    about_icon: Option<egui::TextureHandle>,
 }
 
 impl ParallaxApp {
@@ -157,6 +164,9 @@ impl ParallaxApp {
             entries: Vec::new(),
             snapshot: Snapshot::default(),
             worker: Worker::new(config.analyzer, config.demo),
+            log_file: config.log_file,
+            show_about: false,
+            about_icon: None,
             generation: 0,
             analysed_generation: 0,
             analysis_wanted: false,
@@ -352,7 +362,10 @@ impl ParallaxApp {
                         self.selection.revalidate(&self.snapshot);
                     }
                 }
-                Message::Failed { message } => self.notices.push(Notice::error(message)),
+                Message::Failed { message } => {
+                    log::error!("{message}");
+                    self.notices.push(Notice::error(message));
+                }
                 Message::Done { .. } => {}
             }
         }
@@ -509,6 +522,21 @@ impl ParallaxApp {
                 self.mark_dirty();
             }
             Action::Find => self.viewer.open_find(),
+            Action::ShowAbout(open) => self.show_about = open,
+            Action::OpenLog => match &self.log_file {
+                Some(path) => {
+                    if let Err(e) = open::that_detached(path) {
+                        self.notices.push(Notice::error(format!(
+                            "Could not open the log file {}: {e}",
+                            path.display()
+                        )));
+                    }
+                }
+                None => self.notices.push(Notice::error(
+                    "This session keeps no log file (the state folder could not be written)"
+                        .to_string(),
+                )),
+            },
             Action::BrowseTo(dir) => {
                 self.workspace.browser_dir = Some(dir);
                 self.mark_dirty();
@@ -696,6 +724,9 @@ impl ParallaxApp {
         if self.paste.open {
             self.paste.ui(&ctx, &mut actions);
         }
+        if self.show_about {
+            self.about_window(&ctx, &mut actions);
+        }
         overlays::drop_overlay(&ctx);
 
         for a in actions {
@@ -734,6 +765,49 @@ impl eframe::App for ParallaxApp {
 }
 
 /// Text sizes for a tool read all day: egui's defaults are small, its "small" tiny.
+impl ParallaxApp {
+    /// The About box: icon, version line, what Parallax is, where the log is.
+    fn about_window(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let icon = self.about_icon.get_or_insert_with(|| {
+            let image = image::load_from_memory(crate::demo::ICON_PNG)
+                .map(|i| i.to_rgba8())
+                .unwrap_or_default();
+            let size = [image.width() as usize, image.height() as usize];
+            ctx.load_texture(
+                "parallax-icon",
+                egui::ColorImage::from_rgba_unmultiplied(size, image.as_raw()),
+                egui::TextureOptions::LINEAR,
+            )
+        });
+        let mut open = true;
+        egui::Window::new("About Parallax")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .default_width(420.0)
+            .show(ctx, |ui| {
+                ui.horizontal(|ui| {
+                    ui.add(egui::Image::new((icon.id(), egui::vec2(64.0, 64.0))));
+                    ui.vertical(|ui| {
+                        ui.heading("Parallax");
+                        ui.label(format!("Version {}", crate::demo::VERSION_LINE));
+                    });
+                });
+                ui.add_space(6.0);
+                for para in crate::demo::about_text().split("\n\n").skip(1) {
+                    ui.label(para);
+                    ui.add_space(4.0);
+                }
+                if let Some(log) = &self.log_file {
+                    ui.label(format!("Log file: {}", log.display()));
+                }
+            });
+        if !open {
+            actions.push(Action::ShowAbout(false));
+        }
+    }
+}
+
 fn apply_style(ctx: &egui::Context) {
     use egui::{FontFamily, FontId, TextStyle};
     // Both themes: the system can switch between them while the app runs.

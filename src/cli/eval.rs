@@ -9,7 +9,7 @@ use std::time::Instant;
 /// Command-line arguments.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// TimeML (.tml) files or folders holding them.
+    /// TimeML (.tml) or MEANTIME (.xml) files, or folders holding them.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// How many entries of each error group to print.
@@ -23,7 +23,10 @@ pub struct Args {
 /// Runs the subcommand.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let docs = eval::load_dir(&args.paths).context("reading the TimeML files")?;
-    anyhow::ensure!(!docs.is_empty(), "no .tml files found in the given paths");
+    anyhow::ensure!(
+        !docs.is_empty(),
+        "no TimeML (.tml) or MEANTIME (.xml) files found in the given paths"
+    );
     let started = Instant::now();
     let scores = eval::score(&docs);
     let secs = started.elapsed().as_secs_f64();

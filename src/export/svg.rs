@@ -330,9 +330,8 @@ pub fn render_with(layout: &Layout, opts: SvgOptions) -> String {
             LegendKind::Discrepancy => {
                 let _ = writeln!(
                     out,
-                    "<circle cx=\"{x:.2}\" cy=\"{y:.2}\" r=\"{:.2}\" {} {}/>",
+                    "<circle cx=\"{x:.2}\" cy=\"{y:.2}\" r=\"{:.2}\" fill=\"none\" {}/>",
                     st.radius(1) + 2.5,
-                    "fill=\"none\"",
                     stroke(st.discrepancy, 2.0)
                 );
                 let _ = writeln!(

@@ -222,6 +222,9 @@ pub enum TimeBasis {
     Story,
     /// No time in the sentence, but it comes after the story's event ("will travel next").
     After,
+    /// No time in the sentence: it goes on telling the past the sentence before dated ("In
+    /// 2000, Putin became president. He visited Pyongyang …").
+    Narrative,
 }
 
 /// One event merged across articles.

@@ -6,7 +6,7 @@
 //! document creation date, anaphoric ones ("the next day") against the last date the text
 //! talked about.
 
-use super::lang::{Unit, Vocabulary};
+use super::lang::{RefUse, Unit, Vocabulary};
 use super::tokens::{tokenize, Token};
 use super::value::{add_days, Point};
 use crate::model::{Anchor, Timex, TimexType, ZoneMark};
@@ -31,6 +31,7 @@ struct Word {
     zone: Option<i32>,
     count_noun: bool,
     future: bool,
+    reference: Option<(&'static str, RefUse)>,
 }
 
 /// A vocabulary compiled into word lookups.
@@ -91,6 +92,9 @@ impl Lexicon {
         for &w in vocab.future_cues {
             words.entry(w).or_default().future = true;
         }
+        for &(w, value, usage) in vocab.references {
+            words.entry(w).or_default().reference = Some((value, usage));
+        }
         let holidays = vocab
             .holidays
             .iter()
@@ -129,6 +133,9 @@ struct Cand {
     point: Option<Point>,
     /// The match may take a leading "the" into its span ("the 1990s", "the past two years").
     takes_the: bool,
+    /// A time-zone word inside the span ("08:00 UTC Monday"): where to read the zone from
+    /// instead of the words after the span.
+    zone_tok: Option<usize>,
 }
 
 impl Cand {
@@ -142,6 +149,7 @@ impl Cand {
             anchor,
             point: None,
             takes_the: false,
+            zone_tok: None,
         }
     }
 
@@ -234,6 +242,9 @@ pub(super) struct Tagger<'a> {
     lex: &'a Lexicon,
     dct: Option<NaiveDate>,
     last: Option<(Point, usize)>,
+    /// The last quarter the text named: in a report on a quarter's results, "a year ago"
+    /// means the same quarter a year before ("profit rose from $5 million a year ago").
+    reported_quarter: Option<Point>,
 }
 
 impl<'a> Tagger<'a> {
@@ -245,6 +256,7 @@ impl<'a> Tagger<'a> {
             lex,
             dct,
             last: None,
+            reported_quarter: None,
         }
     }
 
@@ -264,6 +276,13 @@ impl<'a> Tagger<'a> {
                     if matches!(c.kind, TimexType::Date | TimexType::Time) {
                         self.last = Some((p.clone(), c.end));
                     }
+                    // A quarter worked out from another ("a year ago") does not change the
+                    // quarter the report is about.
+                    if matches!(p, Point::Quarter(..))
+                        && !matches!(c.anchor, Anchor::Previous { .. })
+                    {
+                        self.reported_quarter = Some(p.clone());
+                    }
                 }
                 out.push(self.finish(c));
             }
@@ -276,7 +295,7 @@ impl<'a> Tagger<'a> {
         let start = self.toks[c.start].start;
         let end = self.toks[c.end - 1].end;
         let zone = if matches!(c.kind, TimexType::Date | TimexType::Time) {
-            self.zone_after(c.end)
+            self.zone_after(c.zone_tok.unwrap_or(c.end))
         } else {
             None
         };
@@ -352,13 +371,21 @@ impl<'a> Tagger<'a> {
     }
 
     /// True when the clause before token `i` speaks of the future ("will travel … on Friday").
+    /// The year of a month named without one at token `at` (see [`month_year_for`]).
+    fn month_year(&self, m: u32, at: usize) -> Option<i32> {
+        self.dct
+            .map(|dct| month_year_for(dct, m, self.future_context(at)))
+    }
+
     fn future_context(&self, i: usize) -> bool {
         let mut k = i;
         let mut seen = 0;
         while k > 0 && seen < 10 {
             k -= 1;
             let t = self.raw(k);
-            if matches!(t, "." | "!" | "?" | ";") {
+            // The cue must be in the same clause: "they would appeal the decision, announced
+            // Wednesday" looks back.
+            if matches!(t, "." | "!" | "?" | ";" | ",") {
                 break;
             }
             if self.info(k).is_some_and(|w| w.future) {
@@ -557,6 +584,16 @@ impl<'a> Tagger<'a> {
         if let Some(c) = self.reference(j, the) {
             return vec![c];
         }
+        if info.unit == Some(Unit::Year) {
+            if let Some(c) = self.year_ago_adjective(j) {
+                return vec![c];
+            }
+        }
+        if the && info.unit == Some(Unit::Weekend) && !info.plural {
+            if let Some(c) = self.the_weekend(j) {
+                return vec![c];
+            }
+        }
         if info.shift.is_some() || matches!(self.w(j), "that" | "first") {
             if let Some(c) = self.shifted(j, the) {
                 return vec![c];
@@ -740,11 +777,12 @@ impl<'a> Tagger<'a> {
     /// Resolves a day and month without a year to the document's year.
     fn month_day_point(
         &self,
+        at: usize,
         m: u32,
         d: u32,
         year: Option<i32>,
     ) -> Option<(String, Anchor, Option<Point>)> {
-        match year.or(self.dct.map(|dct| closest_year(dct, m))) {
+        match year.or_else(|| self.month_year(m, at)) {
             Some(y) => {
                 let date = NaiveDate::from_ymd_opt(y, m, d)?;
                 let anchor = if year.is_some() {
@@ -782,7 +820,7 @@ impl<'a> Tagger<'a> {
                 let y = year.map(|y| y.0);
                 let mut out = Vec::new();
                 let first_end = if second.is_some() { k2 } else { end_all };
-                if let Some((v, a, p)) = self.month_day_point(m, d1, y) {
+                if let Some((v, a, p)) = self.month_day_point(j, m, d1, y) {
                     let mut c = Cand::new(j, first_end, TimexType::Date, v, a);
                     c.point = p;
                     if second.is_none() {
@@ -791,7 +829,7 @@ impl<'a> Tagger<'a> {
                     out.push(c);
                 }
                 if let Some((d2, s, _)) = second {
-                    if let Some((v, a, p)) = self.month_day_point(m, d2, y) {
+                    if let Some((v, a, p)) = self.month_day_point(j, m, d2, y) {
                         let mut c = Cand::new(s, end_all, TimexType::Date, v, a);
                         c.point = p;
                         out.push(c);
@@ -818,7 +856,7 @@ impl<'a> Tagger<'a> {
                 j,
                 k,
                 TimexType::Date,
-                Point::Month(closest_year(d, m), m),
+                Point::Month(self.month_year(m, j).unwrap_or(d.year()), m),
                 self.dct_anchor(),
             ),
             None => Cand::new(
@@ -862,19 +900,19 @@ impl<'a> Tagger<'a> {
         let mut out = Vec::new();
         match second {
             Some((d2, s)) => {
-                if let Some((v, a, p)) = self.month_day_point(m, d1, y) {
+                if let Some((v, a, p)) = self.month_day_point(j, m, d1, y) {
                     let mut c = Cand::new(j, j + 1, TimexType::Date, v, a);
                     c.point = p;
                     out.push(c);
                 }
-                if let Some((v, a, p)) = self.month_day_point(m, d2, y) {
+                if let Some((v, a, p)) = self.month_day_point(j, m, d2, y) {
                     let mut c = Cand::new(s, end, TimexType::Date, v, a);
                     c.point = p;
                     out.push(c);
                 }
             }
             None => {
-                if let Some((v, a, p)) = self.month_day_point(m, d1, y) {
+                if let Some((v, a, p)) = self.month_day_point(j, m, d1, y) {
                     let mut c = Cand::new(j, end, TimexType::Date, v, a);
                     c.point = p;
                     c.takes_the = true;
@@ -1129,16 +1167,41 @@ impl<'a> Tagger<'a> {
         }
     }
 
+    /// A clock time, with the zone and day that follow it: "10:35 a.m.", "08:00 UTC",
+    /// "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "16:00 UTC today".
     fn clock_time(&self, j: usize) -> Option<Cand> {
-        let (hh, mm, end) = self.parse_clock(j)?;
-        let suffix = format!("T{hh:02}:{mm:02}");
-        let (day, anchor) = self.anchor_day(j)?;
+        let (hh, mm, mut end) = self.parse_clock(j)?;
+        let mut suffix = format!("T{hh:02}:{mm:02}");
+        let mut zone_tok = None;
+        if let Some(z) = self.info(end).and_then(|w| w.zone) {
+            if self.raw(end).chars().all(|c| c.is_ascii_uppercase()) {
+                zone_tok = Some(end);
+                if z == 0 {
+                    suffix.push('Z');
+                }
+                end += 1;
+            }
+        }
+        // A day written after the time names the time's day.
+        let k = if self.raw(end) == "," { end + 1 } else { end };
+        let day_after = (k < self.toks.len() && self.toks[k].word)
+            .then(|| self.core(k, false))
+            .and_then(|cands| cands.into_iter().next())
+            .filter(|c| matches!(c.point, Some(Point::Day(_))));
+        let (day, anchor) = match &day_after {
+            Some(c) => {
+                end = c.end;
+                (c.point.as_ref().and_then(Point::day), c.anchor.clone())
+            }
+            None => self.anchor_day(j)?,
+        };
         let value = match day {
             Some(d) => format!("{}{}", d.format("%Y-%m-%d"), suffix),
             None => format!("XXXX-XX-XX{suffix}"),
         };
         let mut c = Cand::new(j, end, TimexType::Time, value, anchor);
         c.point = day.map(|d| Point::Time(d, suffix));
+        c.zone_tok = zone_tok;
         Some(c)
     }
 
@@ -1223,6 +1286,28 @@ impl<'a> Tagger<'a> {
         Some(c)
     }
 
+    /// "the weekend": the one the article's week ends with or, news looking back, the last
+    /// one before it; the coming one when the clause looks ahead.
+    fn the_weekend(&self, j: usize) -> Option<Cand> {
+        let dct = self.dct?;
+        let from_monday = dct.weekday().num_days_from_monday() as i64;
+        let saturday = if from_monday >= 5 || self.future_context(j) {
+            add_days(dct, 5 - from_monday)?
+        } else {
+            add_days(dct, -(from_monday + 2))?
+        };
+        let iw = saturday.iso_week();
+        let mut c = Cand::point(
+            j,
+            j + 1,
+            TimexType::Date,
+            Point::Weekend(iw.year(), iw.week()),
+            self.dct_anchor(),
+        );
+        c.takes_the = true;
+        Some(c)
+    }
+
     fn deictic(&self, j: usize, offset: i64) -> Option<Cand> {
         let w = self.w(j);
         let mut end = j + 1;
@@ -1260,16 +1345,15 @@ impl<'a> Tagger<'a> {
 
     /// "now", "currently", "recently", "the past", "the future", "these days".
     fn reference(&self, j: usize, the: bool) -> Option<Cand> {
-        let w = self.w(j);
-        let value = match w {
-            "now" | "currently" | "nowadays" | "presently" => "PRESENT_REF",
-            "recently" | "lately" => "PAST_REF",
-            "past" if the && !self.continues_period(j + 1) => "PAST_REF",
-            "future" if the => "FUTURE_REF",
-            "present" if j > 0 && self.w(j - 1) == "at" => "PRESENT_REF",
-            _ => return None,
+        let (value, usage) = self.info(j)?.reference?;
+        let applies = match usage {
+            RefUse::Alone => true,
+            RefUse::AfterThe => the && !self.continues_period(j + 1),
+            RefUse::After(word) => j > 0 && self.w(j - 1) == word,
         };
-        // "now" as in "now-defunct", "right now" is still now.
+        if !applies {
+            return None;
+        }
         let mut c = Cand::new(
             j,
             j + 1,
@@ -1587,21 +1671,25 @@ impl<'a> Tagger<'a> {
         }
         // "24 years ago", "two days later".
         let after = self.w(end);
-        if matches!(after, "ago" | "earlier" | "later") && !hyphen {
+        let vocab = self.lex.vocab;
+        let ago = vocab.ago_words.contains(&after);
+        let earlier = vocab.earlier_words.contains(&after);
+        let later = vocab.later_words.contains(&after);
+        if (ago || earlier || later) && !hyphen {
             let count = value?;
             if count.fract() != 0.0 {
                 return None;
             }
             let count = count as i32;
-            let (base, anchor) = if after == "ago" {
-                (Point::Day(self.dct?), self.dct_anchor())
-            } else {
-                match &self.last {
-                    Some((p, _)) => (p.clone(), Anchor::Previous { value: p.value() }),
-                    None => (Point::Day(self.dct?), self.dct_anchor()),
+            let (base, anchor) = match (&self.reported_quarter, &self.last) {
+                (Some(q), _) if count == 1 && unit == Unit::Year && !later => {
+                    (q.clone(), Anchor::Previous { value: q.value() })
                 }
+                _ if ago => (Point::Day(self.dct?), self.dct_anchor()),
+                (_, Some((p, _))) => (p.clone(), Anchor::Previous { value: p.value() }),
+                (_, None) => (Point::Day(self.dct?), self.dct_anchor()),
             };
-            let sign = if after == "later" { 1 } else { -1 };
+            let sign = if later { 1 } else { -1 };
             if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
                 return Some(Cand::new(
                     j,
@@ -1611,7 +1699,11 @@ impl<'a> Tagger<'a> {
                     Anchor::Absolute,
                 ));
             }
-            let point = shift_point(&base, unit, sign * count)?;
+            let point = match (&base, unit) {
+                // The year-ago quarter keeps its quarter.
+                (Point::Quarter(y, q), Unit::Year) => Point::Quarter(y + sign * count, *q),
+                _ => shift_point(&base, unit, sign * count)?,
+            };
             let mut c = Cand::point(j, end + 1, TimexType::Date, point, anchor);
             c.takes_the = false;
             return Some(c);
@@ -1791,24 +1883,53 @@ impl<'a> Tagger<'a> {
 
     /// "the quarter", "the latest quarter": in business news, the last completed quarter.
     fn reported_quarter(&self, j: usize) -> Option<Cand> {
-        let k = if matches!(self.w(j), "latest" | "most") {
-            j + 1
-        } else {
-            j
-        };
+        let latest = matches!(self.w(j), "latest" | "most");
+        let k = if latest { j + 1 } else { j };
         let k = if self.w(k) == "recent" { k + 1 } else { k };
-        if self.w(k) != "quarter" || matches!(self.w(k + 1), "of" | "century" | "-") {
+        // "the quarter", and "the latest period" in a report about a quarter.
+        let noun = match self.w(k) {
+            "quarter" => true,
+            "period" => latest && self.reported_quarter.is_some(),
+            _ => false,
+        };
+        if !noun || matches!(self.w(k + 1), "of" | "century" | "-") {
             return None;
         }
         let dct = self.dct?;
-        let current = Point::Quarter(dct.year(), (dct.month() - 1) / 3 + 1);
-        let mut c = Cand::point(
-            j,
-            k + 1,
-            TimexType::Date,
-            current.shift(-1)?,
-            self.dct_anchor(),
-        );
+        let point = match &self.reported_quarter {
+            Some(q) if latest => q.clone(),
+            _ => Point::Quarter(dct.year(), (dct.month() - 1) / 3 + 1).shift(-1)?,
+        };
+        let mut c = Cand::point(j, k + 1, TimexType::Date, point, self.dct_anchor());
+        c.takes_the = true;
+        Some(c)
+    }
+
+    /// "year-ago", "the year-earlier quarter": the same period a year before the one the
+    /// report is about (its quarter when it named one, else the year before the article's).
+    fn year_ago_adjective(&self, j: usize) -> Option<Cand> {
+        let vocab = self.lex.vocab;
+        let word = self.w(j + 2);
+        if !(self.is_dash(j + 1)
+            && self.glued(j)
+            && (vocab.ago_words.contains(&word) || vocab.earlier_words.contains(&word)))
+        {
+            return None;
+        }
+        let mut end = j + 3;
+        if matches!(self.w(end), "quarter" | "period") {
+            end += 1;
+        }
+        let (point, anchor) = match &self.reported_quarter {
+            Some(Point::Quarter(y, q)) => (
+                Point::Quarter(y - 1, *q),
+                Anchor::Previous {
+                    value: Point::Quarter(*y, *q).value(),
+                },
+            ),
+            _ => (Point::Year(self.dct?.year() - 1), self.dct_anchor()),
+        };
+        let mut c = Cand::point(j, end, TimexType::Date, point, anchor);
         c.takes_the = true;
         Some(c)
     }
@@ -1934,16 +2055,26 @@ impl<'a> Tagger<'a> {
     }
 }
 
-/// The year that puts month `m` closest to `dct` (news speaks of the months around it):
-/// "November" in a January article is last November, "January" in December next January.
-fn closest_year(dct: NaiveDate, m: u32) -> i32 {
-    let diff = m as i32 - dct.month() as i32;
-    if diff > 6 {
-        dct.year() - 1
-    } else if diff < -6 {
-        dct.year() + 1
+/// The year of month `m` named without one, in an article of `dct`. News mostly looks back:
+/// a month up to eight months before is the past one ("March" in an October article is last
+/// March), a later one is the coming one ("January" in a December article); words that put
+/// the clause in the future ("will", "is expected") take the next occurrence.
+fn month_year_for(dct: NaiveDate, m: u32, future: bool) -> i32 {
+    let (y, cur) = (dct.year(), dct.month());
+    if m == cur {
+        return y;
+    }
+    let back = (cur as i32 - m as i32).rem_euclid(12);
+    if future || back > 8 {
+        if m > cur {
+            y
+        } else {
+            y + 1
+        }
+    } else if m < cur {
+        y
     } else {
-        dct.year()
+        y - 1
     }
 }
 

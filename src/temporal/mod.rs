@@ -198,11 +198,122 @@ mod tests {
             Some("Pyongyang")
         );
         let t = tag("by 0300 GMT", dct());
-        assert_eq!(t[0].value, "2024-06-19T03:00");
+        assert_eq!(t[0].text, "0300 GMT");
+        assert_eq!(t[0].value, "2024-06-19T03:00Z", "a UTC time is marked Z");
         assert_eq!(
             t[0].zone.as_ref().and_then(|z| z.utc_offset_minutes),
             Some(0)
         );
+    }
+
+    #[test]
+    fn a_day_after_a_clock_time_is_the_time_s_day() {
+        check(
+            "due at 9 a.m. Tuesday.",
+            "9 a.m. Tuesday",
+            "TIME",
+            "2024-06-18T09:00",
+        );
+        check(
+            "It ends at 5 p.m. EST, June 21, 2024.",
+            "5 p.m. EST, June 21, 2024",
+            "TIME",
+            "2024-06-21T17:00",
+        );
+        check(
+            "at 16:00 UTC today",
+            "16:00 UTC today",
+            "TIME",
+            "2024-06-19T16:00Z",
+        );
+        let t = tag("at 16:00 UTC today", dct());
+        assert_eq!(
+            t[0].zone.as_ref().and_then(|z| z.utc_offset_minutes),
+            Some(0),
+            "the zone inside the span is still recorded"
+        );
+    }
+
+    #[test]
+    fn a_year_ago_in_a_quarterly_report_is_the_year_ago_quarter() {
+        let text = "Third-quarter profit rose to $9 million from $7 million a year ago. \
+                    Sales were flat from a year earlier.";
+        let t = tag(text, NaiveDate::from_ymd_opt(1989, 10, 25));
+        let values: Vec<&str> = t.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(values, ["1989-Q3", "1988-Q3", "1988-Q3"]);
+        let text = "Third-quarter net rose 5% from the year-earlier quarter. \
+                    In the latest period sales fell.";
+        let t = tag(text, NaiveDate::from_ymd_opt(1989, 10, 25));
+        let found: Vec<(&str, &str)> = t
+            .iter()
+            .map(|t| (t.text.as_str(), t.value.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Third-quarter", "1989-Q3"),
+                ("the year-earlier quarter", "1988-Q3"),
+                ("the latest period", "1989-Q3")
+            ]
+        );
+        // Without a quarter in view, "a year ago" is the previous year.
+        check(
+            "Prices were lower a year ago.",
+            "a year ago",
+            "DATE",
+            "2023",
+        );
+    }
+
+    #[test]
+    fn references_and_the_weekend() {
+        // Wednesday 19 June 2024: the weekend just past is that of week 24.
+        check(
+            "Talks over the weekend failed.",
+            "the weekend",
+            "DATE",
+            "2024-W24-WE",
+        );
+        check(
+            "They will meet over the weekend.",
+            "the weekend",
+            "DATE",
+            "2024-W25-WE",
+        );
+        check(
+            "At present there is no deal.",
+            "present",
+            "DATE",
+            "PRESENT_REF",
+        );
+        check("In the past, they agreed.", "the past", "DATE", "PAST_REF");
+        check("Prices rose recently.", "recently", "DATE", "PAST_REF");
+        assert!(
+            tags("This is a present for you.").is_empty(),
+            "'present' is a time only after 'at'"
+        );
+    }
+
+    #[test]
+    fn a_month_without_a_year_leans_to_the_past() {
+        // The test article is of Wednesday 19 June 2024.
+        check("Sales fell in March.", "March", "DATE", "2024-03");
+        check("Talks began in November.", "November", "DATE", "2023-11");
+        check("Sales fell in October.", "October", "DATE", "2023-10");
+        check(
+            "The vote is scheduled for February.",
+            "February",
+            "DATE",
+            "2025-02",
+        );
+        check("Its term ended in February.", "February", "DATE", "2024-02");
+        check(
+            "Elections will be held in November.",
+            "November",
+            "DATE",
+            "2024-11",
+        );
+        check("It ended on Oct. 23.", "Oct. 23", "DATE", "2023-10-23");
     }
 
     #[test]

@@ -387,9 +387,16 @@ pub fn layout(
         order.sort_by(|&a, &b| pending[a].anchor.total_cmp(&pending[b].anchor));
         let requests: Vec<Request> = order
             .iter()
-            .map(|&i| Request {
-                anchor: pending[i].anchor,
-                width: pending[i].label.as_ref().map_or(0.0, |l| l.1) + 4.0,
+            .map(|&i| {
+                let mark = &pending[i].mark;
+                Request {
+                    anchor: pending[i].anchor,
+                    width: pending[i].label.as_ref().map_or(0.0, |l| l.1) + 4.0,
+                    // Selected first, then disputed, then the most widely reported.
+                    priority: u32::from(mark.selected) << 24
+                        | u32::from(mark.discrepancy) << 23
+                        | (mark.r.max(0.0) * 100.0) as u32,
+                }
             })
             .collect();
         let (placements, rows_used) =

@@ -164,6 +164,7 @@ pub fn config(workspace: &Path) -> AppConfig {
         demo: Arc::new(demo_files),
         start_dir: Some(fixtures()),
         dialogs: Box::new(ScriptedDialogs::default()),
+        log_file: None,
     }
 }
 

@@ -32,6 +32,18 @@ pub enum Unit {
     Century,
 }
 
+/// When a reference word ("now", "the past") is a temporal expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefUse {
+    /// Wherever it stands ("now", "recently").
+    Alone,
+    /// Only as a noun after the definite article ("the past", "the future"), and not when a
+    /// period follows ("the past two years" is a duration).
+    AfterThe,
+    /// Only right after this word ("at present").
+    After(&'static str),
+}
+
 /// Everything language-specific the engine needs.
 #[derive(Debug)]
 pub struct Vocabulary {
@@ -53,8 +65,8 @@ pub struct Vocabulary {
     pub shifts: &'static [(&'static str, i32)],
     /// Deictic days: "today" → 0, "yesterday" → -1.
     pub deictic_days: &'static [(&'static str, i64)],
-    /// Words with a fixed reference value ("now" → PRESENT_REF).
-    pub references: &'static [(&'static str, &'static str)],
+    /// Words with a fixed reference value ("now" → PRESENT_REF) and when they are one.
+    pub references: &'static [(&'static str, &'static str, RefUse)],
     /// Modifiers before an expression with their TIMEX3 mod ("early" → START).
     pub modifiers: &'static [(&'static str, &'static str)],
     /// Adverbs denoting a recurrence, with their TIMEX3 value ("daily" → P1D).
@@ -65,9 +77,12 @@ pub struct Vocabulary {
     pub zones: &'static [(&'static str, i32)],
     /// Words after a number that mark it as not a year ("troops", "people").
     pub count_nouns_hint: &'static [&'static str],
-    /// Words meaning "before now" after a duration ("ago", "earlier").
+    /// Words after a duration meaning "before now" ("two years ago").
     pub ago_words: &'static [&'static str],
-    /// Words meaning "after" after a duration ("later", "from now").
+    /// Words after a duration meaning "before the time just talked about" ("two years
+    /// earlier").
+    pub earlier_words: &'static [&'static str],
+    /// Words after a duration meaning "after the time just talked about" ("two days later").
     pub later_words: &'static [&'static str],
     /// Future-tense cues that make a bare weekday look forward.
     pub future_cues: &'static [&'static str],
