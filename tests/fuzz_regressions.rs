@@ -215,3 +215,21 @@ fn many_paragraphs_with_entities_are_fast() {
         start.elapsed()
     );
 }
+
+/// A file of thousands of short lines and no prose (a list, a scraped index page): every
+/// looking up earlier duplicates of each line was quadratic (20,000 lines: 15 s).
+#[test]
+fn thousands_of_short_lines_are_fast() {
+    let mut data = vec![0u8];
+    for i in 0..20_000 {
+        data.extend(format!("Index entry number {i} of the archive\n").bytes());
+    }
+    let start = Instant::now();
+    let a = ingest_bytes(&data);
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+    assert!(a.is_some_and(|a| a.title_text().starts_with("Index entry number 0")));
+}

@@ -526,14 +526,19 @@ pub fn assemble(
             roles[i] = Role::Furniture(FurnitureKind::Navigation);
         }
     }
-    // Exact duplicate lines (a date printed twice) keep only the first.
+    // Exact duplicate lines (a date printed twice) keep only the first. The first
+    // occurrence of each line is looked up, not searched for: files of many lines stay linear.
+    let mut first_seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for i in 0..units.len() {
-        if roles[i] == Role::Body {
-            if let Some(j) = (0..i).find(|&j| normed[j] == normed[i] && !normed[i].is_empty()) {
-                if roles[j] != Role::Body || is_label(&units[i].content) {
-                    roles[i] = Role::Furniture(FurnitureKind::Other);
-                }
-            }
+        if normed[i].is_empty() {
+            continue;
+        }
+        let j = *first_seen.entry(normed[i].as_str()).or_insert(i);
+        if j < i
+            && roles[i] == Role::Body
+            && (roles[j] != Role::Body || is_label(&units[i].content))
+        {
+            roles[i] = Role::Furniture(FurnitureKind::Other);
         }
     }
 
