@@ -239,23 +239,51 @@ impl Workspace {
             }
         };
         match serde_json::from_slice::<Workspace>(&bytes) {
+            Ok(mut workspace) if workspace.version > FORMAT_VERSION => {
+                // Saved by a newer Parallax: this version reads what it understands, and the
+                // next save would drop the rest, so a copy of the file is kept first.
+                let newer = workspace.version;
+                let aside = aside_name(path, &format!("v{newer}-backup"));
+                std::fs::copy(path, &aside).map_err(|source| WorkspaceError::Io {
+                    action: "keep a copy of",
+                    path: path.to_path_buf(),
+                    source,
+                })?;
+                workspace.version = FORMAT_VERSION;
+                Ok(Opened {
+                    workspace,
+                    fresh: false,
+                    notice: Some(format!(
+                        "The workspace was saved by a newer version of Parallax. A copy was kept as {}; this version opened what it understands.",
+                        aside.display()
+                    )),
+                })
+            }
             Ok(workspace) => Ok(Opened {
                 workspace,
                 fresh: false,
                 notice: None,
             }),
             Err(err) => {
+                let newer = serde_json::from_slice::<serde_json::Value>(&bytes)
+                    .ok()
+                    .and_then(|v| v.get("version").and_then(serde_json::Value::as_u64))
+                    .filter(|&v| v > u64::from(FORMAT_VERSION));
                 let aside = corrupt_name(path);
                 std::fs::rename(path, &aside).map_err(|source| WorkspaceError::Io {
                     action: "move aside",
                     path: path.to_path_buf(),
                     source,
                 })?;
+                let why = match newer {
+                    Some(_) => "it was saved by a newer version of Parallax".to_string(),
+                    None => format!("the file is damaged: {err}"),
+                };
                 Ok(Opened {
                     workspace: Workspace::default(),
                     fresh: false,
                     notice: Some(format!(
-                        "The saved workspace could not be read ({err}). It was kept as {} and a new workspace was started.",
+                        "The saved workspace could not be opened ({why}). It was kept as {} and a new workspace was started.",
                         aside.display()
                     )),
                 })
@@ -276,8 +304,13 @@ impl Workspace {
 
 /// `workspace.json` → `workspace.json.corrupt-20261125T031500Z` (a number is appended if taken).
 fn corrupt_name(path: &Path) -> PathBuf {
+    aside_name(path, "corrupt")
+}
+
+/// `workspace.json` → `workspace.json.<label>-20261125T031500Z`, never an existing file.
+fn aside_name(path: &Path, label: &str) -> PathBuf {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
-    let base = format!("{}.corrupt-{stamp}", path.display());
+    let base = format!("{}.{label}-{stamp}", path.display());
     let mut candidate = PathBuf::from(&base);
     let mut n = 1;
     while candidate.exists() {
@@ -311,12 +344,25 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);
-        std::fs::rename(&tmp, path)
+        std::fs::rename(&tmp, path)?;
+        sync_dir(&dir);
+        Ok(())
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// Flushes a folder's entries so a rename inside it survives a power cut. Best effort:
+/// the data itself is already on disk, and some systems cannot sync folders.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 #[cfg(test)]
@@ -361,6 +407,32 @@ mod tests {
         w.tidy();
         assert_eq!(w.articles.keys().collect::<Vec<_>>(), vec!["b"]);
         assert!(w.reviews.is_empty());
+    }
+
+    #[test]
+    fn a_newer_version_is_opened_with_a_backup_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ws.json");
+        let newer = r#"{"version": 9, "sources": [{"kind": "demo"}], "future_field": [1, 2]}"#;
+        std::fs::write(&path, newer).unwrap();
+        let opened = Workspace::open(&path).unwrap();
+        assert_eq!(opened.workspace.sources, vec![SourceEntry::Demo]);
+        assert_eq!(opened.workspace.version, FORMAT_VERSION);
+        let notice = opened.notice.expect("the user is told");
+        assert!(notice.contains("newer version"), "{notice}");
+        let backups: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().contains("ws.json.v9-backup-"))
+            .collect();
+        assert_eq!(backups.len(), 1);
+        assert_eq!(std::fs::read_to_string(&backups[0]).unwrap(), newer);
+        // A newer file this version cannot parse at all is moved aside and named as such.
+        std::fs::write(&path, r#"{"version": 12, "sources": "a new shape"}"#).unwrap();
+        let opened = Workspace::open(&path).unwrap();
+        assert!(opened.notice.unwrap().contains("newer version"));
+        assert_eq!(opened.workspace, Workspace::default());
+        assert!(!path.exists());
     }
 
     #[test]

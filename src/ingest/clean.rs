@@ -95,11 +95,10 @@ pub fn text_units(text: &str) -> Vec<Unit> {
 }
 
 static MD_INLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"!?\[(?P<label>[^\]]*)\]\([^)]*\)|(?P<em>\*\*|__|\*|_|`)").expect("static regex")
+    super::static_regex(r"!?\[(?P<label>[^\]]*)\]\([^)]*\)|(?P<em>\*\*|__|\*|_|`)")
 });
-static MD_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<h>#{1,6}\s+)|^(?:[-*+]\s+|\d+[.)]\s+|>\s*)").expect("static regex")
-});
+static MD_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| super::static_regex(r"^(?P<h>#{1,6}\s+)|^(?:[-*+]\s+|\d+[.)]\s+|>\s*)"));
 
 /// Markdown: strips heading/list/quote markers, emphasis and link syntax, keeping the map.
 pub fn markdown_units(text: &str) -> Vec<Unit> {
@@ -232,7 +231,7 @@ const LEXICON: &[(&str, FurnitureKind)] = &[
 ];
 
 static VOTES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\(?\s*\d+\s+votes?\s*\)?$").expect("static regex"));
+    LazyLock::new(|| super::static_regex(r"(?i)^\(?\s*\d+\s+votes?\s*\)?$"));
 
 /// Normalises text for comparing lines: lower case, letters and digits only.
 fn norm(s: &str) -> String {
@@ -337,7 +336,13 @@ pub struct HtmlMeta {
     pub tags: Vec<String>,
 }
 
+/// How many units from the top of the page may be the title.
+const MAX_TITLE_UNITS: usize = 60;
+
 /// Builds an article from units: classifies them, reads metadata, assembles the body.
+// Each argument is a distinct piece of what the reader found; a struct bundling them
+// would only be built here and unpacked at once.
+#[allow(clippy::too_many_arguments)]
 pub fn assemble(
     name: &str,
     path: Option<std::path::PathBuf>,
@@ -448,7 +453,9 @@ pub fn assemble(
 
     // 3. The title: the first headline-like unit before the prose, preferring one that
     //    another unit merely decorates (breadcrumbs "HomeWorldTitle", "TitleTop Stories").
-    let head_end = first_prose.unwrap_or(units.len());
+    // Only the top of the page can hold the title; bounding the look keeps a file of
+    // thousands of short lines (no prose) from comparing every line with every other.
+    let head_end = first_prose.unwrap_or(units.len()).min(MAX_TITLE_UNITS);
     let candidates: Vec<usize> = (0..head_end)
         .filter(|&i| roles[i] == Role::Body && is_title_candidate(&units[i].content))
         .collect();
@@ -519,14 +526,19 @@ pub fn assemble(
             roles[i] = Role::Furniture(FurnitureKind::Navigation);
         }
     }
-    // Exact duplicate lines (a date printed twice) keep only the first.
+    // Exact duplicate lines (a date printed twice) keep only the first. The first
+    // occurrence of each line is looked up, not searched for: files of many lines stay linear.
+    let mut first_seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for i in 0..units.len() {
-        if roles[i] == Role::Body {
-            if let Some(j) = (0..i).find(|&j| normed[j] == normed[i] && !normed[i].is_empty()) {
-                if roles[j] != Role::Body || is_label(&units[i].content) {
-                    roles[i] = Role::Furniture(FurnitureKind::Other);
-                }
-            }
+        if normed[i].is_empty() {
+            continue;
+        }
+        let j = *first_seen.entry(normed[i].as_str()).or_insert(i);
+        if j < i
+            && roles[i] == Role::Body
+            && (roles[j] != Role::Body || is_label(&units[i].content))
+        {
+            roles[i] = Role::Furniture(FurnitureKind::Other);
         }
     }
 

@@ -94,6 +94,26 @@ fn looks_binary(bytes: &[u8]) -> bool {
     controls * 20 > sample.len().max(1)
 }
 
+/// True for UTF-8 with a few damaged bytes: only a character cut at the very end, or
+/// invalid bytes far outnumbered by well-formed multi-byte characters (legacy encodings
+/// almost never form valid multi-byte UTF-8 sequences by chance).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let mut invalid = 0usize;
+    let mut multibyte = 0usize;
+    let mut chunks = bytes.utf8_chunks().peekable();
+    let mut only_at_end = true;
+    while let Some(chunk) = chunks.next() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += chunk.invalid().len();
+            if chunks.peek().is_some() {
+                only_at_end = false;
+            }
+        }
+    }
+    (only_at_end && invalid <= 3) || (multibyte > 0 && invalid * 10 <= multibyte)
+}
+
 /// Decodes file bytes to text.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, ReadError> {
     if bytes.is_empty() {
@@ -133,6 +153,19 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ReadError> {
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return finish(text.to_string(), "UTF-8", warnings);
+    }
+    if mostly_utf8(bytes) {
+        // A UTF-8 file cut short mid-character, or with a stray bad byte: guessing a
+        // legacy encoding would garble every accented letter in it.
+        warnings.push(
+            "Some bytes were not valid UTF-8 (the file may be cut short) and were replaced with “�”."
+                .into(),
+        );
+        return finish(
+            String::from_utf8_lossy(bytes).into_owned(),
+            "UTF-8",
+            warnings,
+        );
     }
     // Not UTF-8: let chardetng guess the legacy encoding from the byte statistics.
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -217,6 +250,24 @@ mod tests {
             decode(b"%PDF-1.7\n"),
             Err(ReadError::Binary { .. })
         ));
+    }
+
+    #[test]
+    fn utf8_cut_mid_character_stays_utf8() {
+        let mut bytes = "Talks in Zürich — on Monday ".as_bytes().to_vec();
+        bytes.extend_from_slice(&"€".as_bytes()[..2]);
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(
+            d.text.starts_with("Talks in Zürich — on Monday "),
+            "{}",
+            d.text
+        );
+        assert!(d.text.ends_with('\u{fffd}'));
+        // Latin-1 with no multi-byte sequences is still detected as a legacy encoding.
+        let d = decode(b"caf\xe9 owner and the \xa32m fee, na\xefve reporters").unwrap();
+        assert_eq!(d.encoding, "windows-1252");
+        assert!(d.text.contains("café"));
     }
 
     #[test]

@@ -30,32 +30,33 @@ pub fn month_number(name: &str) -> Option<u32> {
 }
 
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    super::static_regex(&format!(
         r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?:,?\s+(?:at\s+)?(?P<h>\d{{1,2}}):(?P<m>\d{{2}})(?::\d{{2}})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
     ))
-    .expect("static regex")
 });
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    super::static_regex(&format!(
         r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+(?P<year>\d{{4}})(?:,?\s+(?:at\s+)?(?P<h>\d{{1,2}}):(?P<m>\d{{2}})(?::\d{{2}})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
     ))
-    .expect("static regex")
 });
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<h>\d{2}):(?P<m>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
-        .expect("static regex")
+    super::static_regex(
+        r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<h>\d{2}):(?P<m>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?",
+    )
 });
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<year>\d{4})\b(?:,?\s+(?P<h>\d{1,2}):(?P<m>\d{2}))?")
-        .expect("static regex")
+    super::static_regex(
+        r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<year>\d{4})\b(?:,?\s+(?P<h>\d{1,2}):(?P<m>\d{2}))?",
+    )
 });
 
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?P<label>(?:last\s+)?updated|modified|published|posted|first published|date|created)?(?:\s+(?:at|on))?\s*[:|-]?\s*")
-        .expect("static regex")
+    super::static_regex(
+        r"(?i)^\s*(?P<label>(?:last\s+)?updated|modified|published|posted|first published|date|created)?(?:\s+(?:at|on))?\s*[:|-]?\s*",
+    )
 });
 
 /// A date found in a metadata line.
@@ -218,8 +219,7 @@ pub fn date_line(line: &str) -> Option<(LineDate, std::ops::Range<usize>)> {
 }
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/|$)")
-        .expect("static regex")
+    super::static_regex(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/|$)")
 });
 
 /// A publication date carried in a URL path ("/2024/6/19/…").
@@ -343,8 +343,9 @@ pub fn outlet_for_url(url: &str) -> Option<(String, f32)> {
 }
 
 static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:source|url|originally published at|read more at|link)\s*:\s*(?P<url>https?://\S+)\s*$")
-        .expect("static regex")
+    super::static_regex(
+        r"(?i)^\s*(?:source|url|originally published at|read more at|link)\s*:\s*(?P<url>https?://\S+)\s*$",
+    )
 });
 
 /// A "Source: https://…" line: the URL and its byte range in the line.
@@ -355,8 +356,9 @@ pub fn source_line(line: &str) -> Option<(String, std::ops::Range<usize>)> {
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor\s*:|[Rr]eporting by)\s+(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|al|bin|da|la|le)){0,4})(?:\s*(?:,|\||·|-|–|—|and|&).*)?\s*$")
-        .expect("static regex")
+    super::static_regex(
+        r"^\s*(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor\s*:|[Rr]eporting by)\s+(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|al|bin|da|la|le)){0,4})(?:\s*(?:,|\||·|-|–|—|and|&).*)?\s*$",
+    )
 });
 
 /// A byline: the author's name and its byte range in the line.
@@ -370,15 +372,15 @@ pub fn byline(line: &str) -> Option<(String, std::ops::Range<usize>)> {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    super::static_regex(&format!(
         r"^(?P<place>\p{{Lu}}[\p{{L}}.'’ -]{{1,40}}?(?:\s*\[[\p{{L}} .]+\])?(?:,\s*\p{{Lu}}[\p{{L}}.]+)?)\s*,\s*(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*(?:\((?P<agency>[\p{{L}} .]+)\))?\s*(?::|—|–|-{{1,2}})\s+"
     ))
-    .expect("static regex")
 });
 
 static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*\p{Lu}[\p{L}.]+)?)\s*(?:\((?P<agency>[\p{L} .]+)\))?\s*(?:—|–|--|-)\s+")
-        .expect("static regex")
+    super::static_regex(
+        r"^(?P<place>\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*\p{Lu}[\p{L}.]+)?)\s*(?:\((?P<agency>[\p{L} .]+)\))?\s*(?:—|–|--|-)\s+",
+    )
 });
 
 /// A dateline at the start of a paragraph ("Washington [US], June 19 : …",
@@ -416,8 +418,9 @@ pub fn dateline(paragraph: &str) -> Option<(Dateline, Option<String>, usize)> {
 }
 
 static RELAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:,\s*|\b(?:as|the)\s+)(?P<a>[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s+(?:reported|reports|said in a report)\b|\breported\s+(?:by\s+)?(?P<b>[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})|\baccording to\s+(?:a\s+report\s+(?:by|from)\s+|the\s+)?(?P<c>[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})")
-        .expect("static regex")
+    super::static_regex(
+        r"(?:,\s*|\b(?:as|the)\s+)(?P<a>[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s+(?:reported|reports|said in a report)\b|\breported\s+(?:by\s+)?(?P<b>[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})|\baccording to\s+(?:a\s+report\s+(?:by|from)\s+|the\s+)?(?P<c>[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})",
+    )
 });
 
 /// Outlets an article relays ("…, CNN reported", "reported CNN", "according to Reuters"),

@@ -18,6 +18,14 @@ use crate::model::{Article, Format};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
+/// Compiles a regular expression written in the program's source. A bad pattern is a
+/// programming error caught by the unit tests that use it, never something a user's file
+/// can cause, so failing loudly here is right.
+#[allow(clippy::expect_used)]
+pub(crate) fn static_regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(pattern).expect("a regular expression in the source compiles")
+}
+
 /// Why a file could not be read, in words a user understands.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {

@@ -34,7 +34,7 @@ fn period_is_abbreviation(text: &str, dot: usize, next_word: &str) -> bool {
         let am_pm = lower == "a.m" || lower == "p.m";
         let next_starts_sentence = next_word.chars().next().is_some_and(|c| c.is_uppercase())
             && !matches!(next_word, "S." | "K." | "N.");
-        return !(am_pm && next_starts_sentence) && !next_starts_sentence_strongly(next_word);
+        return (!am_pm || !next_starts_sentence) && !next_starts_sentence_strongly(next_word);
     }
     // A single capital letter is an initial ("J. Smith").
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
@@ -116,7 +116,7 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text, &[0..text.len()])
+        split(text, std::slice::from_ref(&(0..text.len())))
             .into_iter()
             .map(|r| &text[r])
             .collect()
