@@ -4,7 +4,7 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use parallax::analysis::{analyze, AnalysisOptions};
+use parallax::analysis::{analyze, analyze_incremental, AnalysisCache, AnalysisOptions};
 use parallax::ingest;
 use parallax::model::Article;
 use std::hint::black_box;
@@ -54,5 +54,52 @@ fn pipeline(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pipeline);
+/// Re-analysis after one edit, with per-article results cached, against a full run.
+fn incremental(c: &mut Criterion) {
+    let docs = articles(1_000);
+    let mut group = c.benchmark_group("re-analysis of 1,000 articles");
+    group.sample_size(10);
+    group.bench_function("full, no cache", |b| {
+        b.iter(|| analyze(black_box(&docs), &AnalysisOptions::default()))
+    });
+
+    let mut cache = AnalysisCache::new();
+    analyze_incremental(&docs, &AnalysisOptions::default(), &mut cache);
+    let dates = [
+        chrono::NaiveDate::from_ymd_opt(2024, 6, 18).expect("valid date"),
+        chrono::NaiveDate::from_ymd_opt(2024, 6, 19).expect("valid date"),
+    ];
+    let mut flip = 0;
+    group.bench_function("one article's date changed", |b| {
+        b.iter(|| {
+            // Alternate between two dates so every iteration really re-tags one article.
+            flip ^= 1;
+            let mut opts = AnalysisOptions::default();
+            opts.creation_overrides.insert(7, dates[flip]);
+            analyze_incremental(black_box(&docs), &opts, &mut cache)
+        })
+    });
+
+    let mut grown = docs.clone();
+    grown.push(ingest::read_text(
+        "added.txt",
+        "Ministers met in Oslo on 3 May 2021 and signed a fisheries accord.",
+    ));
+    group.bench_function("one article added", |b| {
+        b.iter_batched(
+            || {
+                let mut cache = AnalysisCache::new();
+                analyze_incremental(&docs, &AnalysisOptions::default(), &mut cache);
+                cache
+            },
+            |mut cache| {
+                analyze_incremental(black_box(&grown), &AnalysisOptions::default(), &mut cache)
+            },
+            criterion::BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, pipeline, incremental);
 criterion_main!(benches);

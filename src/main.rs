@@ -38,6 +38,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -56,7 +57,7 @@ fn main() -> ExitCode {
         Some(Command::Export(args)) => cli::export::run(args),
         Some(Command::InstallDesktop(args)) => cli::desktop::install(args),
         Some(Command::UninstallDesktop(args)) => cli::desktop::uninstall(args),
-        None => cli::gui::run(cli.files),
+        None => cli::gui::run(cli.files, started),
     };
     match result {
         Ok(code) => code,

@@ -629,8 +629,8 @@ mod tests {
             text: text.into(),
             body: body.clone(),
             map,
-            sentences: vec![0..body.len()],
-            paragraphs: vec![0..body.len()],
+            sentences: std::iter::once(0..body.len()).collect(),
+            paragraphs: std::iter::once(0..body.len()).collect(),
             furniture: vec![],
             meta: Metadata::default(),
             warnings: vec![],
@@ -666,7 +666,7 @@ mod tests {
             }],
             discrepancies: vec![],
         };
-        let report = Report::new(&[a.clone()], vec![], &analysis);
+        let report = Report::new(std::slice::from_ref(&a), vec![], &analysis);
         let m = &report.events[0].mentions[0];
         let chars: Vec<char> = a.text.chars().collect();
         let quoted: String = chars[m.start..m.end].iter().collect();

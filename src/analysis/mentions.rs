@@ -210,11 +210,19 @@ pub fn find(
             continue;
         }
         let clauses = clauses(&toks);
-        let in_sentence: Vec<(usize, &Timex)> = timexes
+        // Timexes and entities are in text order: take this sentence's by binary search, so
+        // the cost stays linear in the article (not sentences × expressions).
+        let first_timex = timexes.partition_point(|t| t.span.start < sentence.start);
+        let after_timex = timexes.partition_point(|t| t.span.start < sentence.end);
+        let in_sentence: Vec<(usize, &Timex)> = timexes[first_timex..after_timex.max(first_timex)]
             .iter()
             .enumerate()
-            .filter(|(_, t)| t.span.start >= sentence.start && t.span.end <= sentence.end)
+            .map(|(k, t)| (first_timex + k, t))
+            .filter(|(_, t)| t.span.end <= sentence.end)
             .collect();
+        let first_entity = entities.partition_point(|e| e.span.start < sentence.start);
+        let after_entity = entities.partition_point(|e| e.span.start < sentence.end);
+        let entities = &entities[first_entity..after_entity.max(first_entity)];
         let mut found_timed = false;
         let mut stated_past = Vec::new();
         let mut other_times = false;

@@ -75,6 +75,19 @@ fn shares_entities(a: &EventMention, b: &ClusterKey, group: &str) -> bool {
 /// Action groups that report speech rather than a happening.
 const REPORTING_GROUPS: &[&str] = &["say", "announce", "brief"];
 
+/// The names a mention can be found by: its people, its places and their countries (a
+/// mention in Pyongyang may join a cluster in North Korea).
+fn blocking_keys(m: &EventMention) -> BTreeSet<String> {
+    let mut out: BTreeSet<String> = m.participants.iter().cloned().collect();
+    for p in &m.places {
+        out.insert(p.clone());
+        if let Some(place) = gazetteer::place(p) {
+            out.insert(place.country.to_string());
+        }
+    }
+    out
+}
+
 #[derive(Debug, Default, Clone)]
 struct ClusterKey {
     participants: BTreeSet<String>,
@@ -106,7 +119,12 @@ pub fn cluster(mentions: &[EventMention], sources: &[SourceInfo]) -> Vec<Cluster
     });
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut keys: Vec<ClusterKey> = Vec::new();
-    let mut index: HashMap<(String, i32), Vec<usize>> = HashMap::new();
+    // Blocking: clusters by (action group, year, entity) — a person, a place, or a place's
+    // country — so a mention is compared only with clusters it could share someone or
+    // somewhere with, never with every cluster of its year.
+    let mut index: HashMap<(String, i32, String), Vec<usize>> = HashMap::new();
+    let mut cluster_years: Vec<std::ops::RangeInclusive<i32>> = Vec::new();
+    let mut registered: Vec<BTreeSet<String>> = Vec::new();
     for i in order {
         let m = &mentions[i];
         let g = group(m.action.as_deref().unwrap_or("")).to_string();
@@ -114,25 +132,38 @@ pub fn cluster(mentions: &[EventMention], sources: &[SourceInfo]) -> Vec<Cluster
             ..=(m.time.end - Duration::days(1))
                 .year()
                 .min(m.time.start.year() + 100);
-        let mut best: Option<(usize, usize)> = None;
+        let entity_keys = blocking_keys(m);
+        let mut candidates: Vec<(i32, usize)> = Vec::new();
         for y in years.clone() {
-            for &c in index.get(&(g.clone(), y)).map(Vec::as_slice).unwrap_or(&[]) {
-                let cl = &clusters[c];
-                if !cl.time.nests_with(&m.time) || !shares_entities(m, &keys[c], &g) {
-                    continue;
+            for k in &entity_keys {
+                if let Some(v) = index.get(&(g.clone(), y, k.clone())) {
+                    candidates.extend(v.iter().map(|&c| (y, c)));
                 }
-                let score = m
-                    .participants
+            }
+        }
+        // Year by year, oldest cluster first: the order a full scan would take.
+        candidates.sort_unstable();
+        let mut tried: BTreeSet<usize> = BTreeSet::new();
+        let mut best: Option<(usize, usize)> = None;
+        for (_, c) in candidates {
+            if !tried.insert(c) {
+                continue;
+            }
+            let cl = &clusters[c];
+            if !cl.time.nests_with(&m.time) || !shares_entities(m, &keys[c], &g) {
+                continue;
+            }
+            let score = m
+                .participants
+                .iter()
+                .filter(|p| keys[c].participants.contains(*p))
+                .count()
+                + m.places
                     .iter()
-                    .filter(|p| keys[c].participants.contains(*p))
-                    .count()
-                    + m.places
-                        .iter()
-                        .filter(|p| keys[c].places.contains(*p))
-                        .count();
-                if best.is_none_or(|(_, s)| score > s) {
-                    best = Some((c, score));
-                }
+                    .filter(|p| keys[c].places.contains(*p))
+                    .count();
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((c, score));
             }
         }
         let c = match best {
@@ -146,16 +177,21 @@ pub fn cluster(mentions: &[EventMention], sources: &[SourceInfo]) -> Vec<Cluster
                     day_split: None,
                 });
                 keys.push(ClusterKey::default());
-                let c = clusters.len() - 1;
-                for y in years {
-                    index.entry((g.clone(), y)).or_default().push(c);
-                }
-                c
+                cluster_years.push(years);
+                registered.push(BTreeSet::new());
+                clusters.len() - 1
             }
         };
         clusters[c].members.push(i);
         keys[c].participants.extend(m.participants.iter().cloned());
         keys[c].places.extend(m.places.iter().cloned());
+        for k in entity_keys {
+            if registered[c].insert(k.clone()) {
+                for y in cluster_years[c].clone() {
+                    index.entry((g.clone(), y, k.clone())).or_default().push(c);
+                }
+            }
+        }
     }
 
     merge_day_splits(&mut clusters, &mut keys, mentions, sources);
@@ -217,8 +253,24 @@ fn merge_day_splits(
     }
     let mut absorbed: BTreeSet<usize> = BTreeSet::new();
     for list in by_group.values() {
-        for (ai, &a) in list.iter().enumerate() {
-            for &b in &list[ai + 1..] {
+        // Only clusters a day apart can pair up: look them up by start day instead of
+        // trying every pair of the group.
+        let mut by_day: BTreeMap<chrono::NaiveDate, Vec<usize>> = BTreeMap::new();
+        for &c in list {
+            by_day.entry(clusters[c].time.start).or_default().push(c);
+        }
+        for &a in list {
+            let start = clusters[a].time.start;
+            let mut partners: Vec<usize> = [start.pred_opt(), start.succ_opt()]
+                .into_iter()
+                .flatten()
+                .filter_map(|d| by_day.get(&d))
+                .flatten()
+                .copied()
+                .filter(|&b| b > a)
+                .collect();
+            partners.sort_unstable();
+            for b in partners {
                 if absorbed.contains(&a) || absorbed.contains(&b) {
                     continue;
                 }

@@ -5,12 +5,14 @@
 //! names, event mentions → link names across the corpus → merge mentions into events →
 //! find discrepancies → assemble the immutable [`Analysis`].
 
+mod cache;
 mod discrepancies;
 mod entities;
 pub mod gazetteer;
 mod mentions;
 mod merge;
 
+pub use cache::{fingerprint, AnalysisCache};
 pub use discrepancies::{edit_distance, spelling_variant};
 pub use mentions::group as action_group;
 
@@ -23,6 +25,7 @@ use merge::SourceInfo;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Analysis settings.
 #[derive(Debug, Clone, Default)]
@@ -85,6 +88,25 @@ pub fn stated_creation(article: &Article) -> Option<CreationDate> {
 
 /// Analyses a corpus end to end. User overrides are already applied to the articles' metadata.
 pub fn analyze(articles: &[Article], opts: &AnalysisOptions) -> Analysis {
+    analyze_with_cache(articles, opts, None)
+}
+
+/// Analyses a corpus end to end, taking per-article results from `cache` where the article
+/// and its creation date are unchanged, and leaving this run's results in it. Only the
+/// articles that changed are tagged again; merging and discrepancies always run on all.
+pub fn analyze_incremental(
+    articles: &[Article],
+    opts: &AnalysisOptions,
+    cache: &mut AnalysisCache,
+) -> Analysis {
+    analyze_with_cache(articles, opts, Some(cache))
+}
+
+fn analyze_with_cache(
+    articles: &[Article],
+    opts: &AnalysisOptions,
+    cache: Option<&mut AnalysisCache>,
+) -> Analysis {
     let creations: Vec<Option<CreationDate>> = articles
         .iter()
         .enumerate()
@@ -97,12 +119,61 @@ pub fn analyze(articles: &[Article], opts: &AnalysisOptions) -> Analysis {
             None => stated_creation(a),
         })
         .collect();
+    let prints: Vec<u64> = match cache {
+        Some(_) => articles.par_iter().map(fingerprint).collect(),
+        None => Vec::new(),
+    };
+    let cached = cache.as_deref();
+    let lookup = |i: usize, c: &Option<CreationDate>| -> Option<ArticleAnalysis> {
+        let hit = cached?.get(prints[i], c.as_ref().map(|c| c.date))?;
+        Some(ArticleAnalysis {
+            // The evidence of an inferred date depends on the other articles: keep today's.
+            creation: c.clone(),
+            ..hit.clone()
+        })
+    };
+    let (hits, misses) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let run = |i: usize, a: &Article, c: Option<CreationDate>| -> ArticleAnalysis {
+        match lookup(i, &c) {
+            Some(hit) => {
+                hits.fetch_add(1, Ordering::Relaxed);
+                hit
+            }
+            None => {
+                misses.fetch_add(1, Ordering::Relaxed);
+                analyze_article(a, c)
+            }
+        }
+    };
     let mut per: Vec<ArticleAnalysis> = articles
         .par_iter()
         .zip(creations.into_par_iter())
-        .map(|(a, c)| analyze_article(a, c))
+        .enumerate()
+        .map(|(i, (a, c))| run(i, a, c))
         .collect();
-    infer_missing_dates(articles, &mut per);
+    let inferred = infer_missing_dates(articles, &per);
+    let again: Vec<(usize, ArticleAnalysis)> = inferred
+        .into_par_iter()
+        .map(|(i, c)| (i, run(i, &articles[i], Some(c))))
+        .collect();
+    // The first, undated pass of an article whose date was inferred is kept too: the next
+    // run starts from it before it can infer the date again.
+    let mut undated: Vec<(usize, ArticleAnalysis)> = Vec::new();
+    for (i, a) in again {
+        undated.push((i, std::mem::replace(&mut per[i], a)));
+    }
+    if let Some(cache) = cache {
+        let entries = per
+            .iter()
+            .enumerate()
+            .chain(undated.iter().map(|(i, a)| (*i, a)))
+            .map(|(i, a)| (prints[i], a.creation.as_ref().map(|c| c.date), a.clone()));
+        cache.replace(
+            entries,
+            hits.load(Ordering::Relaxed),
+            misses.load(Ordering::Relaxed),
+        );
+    }
     for (i, a) in per.iter_mut().enumerate() {
         for m in &mut a.mentions {
             m.at.article = i;
@@ -245,7 +316,10 @@ fn source_info(article: &Article, analysis: &ArticleAnalysis) -> SourceInfo {
 
 /// Articles without a date get the date most articles sharing its names carry — never
 /// earlier than the latest full date the article itself mentions.
-fn infer_missing_dates(articles: &[Article], per: &mut [ArticleAnalysis]) {
+fn infer_missing_dates(
+    articles: &[Article],
+    per: &[ArticleAnalysis],
+) -> Vec<(usize, CreationDate)> {
     let names: Vec<BTreeSet<&str>> = per
         .iter()
         .map(|p| {
@@ -256,19 +330,35 @@ fn infer_missing_dates(articles: &[Article], per: &mut [ArticleAnalysis]) {
                 .collect()
         })
         .collect();
+    // Dated articles by the names they carry, so an undated article meets only the articles
+    // it shares a name with instead of every article of the corpus.
+    let mut dated_by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, p) in per.iter().enumerate() {
+        if p.creation
+            .as_ref()
+            .is_some_and(|c| c.origin != Origin::Inferred)
+        {
+            for &n in &names[j] {
+                dated_by_name.entry(n).or_default().push(j);
+            }
+        }
+    }
     let mut inferred: Vec<(usize, CreationDate)> = Vec::new();
     for i in 0..per.len() {
         if per[i].creation.is_some() {
             continue;
         }
+        // Shared names per dated article, in name order (BTreeSet) so the evidence is stable.
+        let mut shared_with: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+        for &n in &names[i] {
+            for &j in dated_by_name.get(n).map(Vec::as_slice).unwrap_or(&[]) {
+                shared_with.entry(j).or_default().push(n);
+            }
+        }
         let mut votes: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
         let mut shared_names: BTreeSet<&str> = BTreeSet::new();
-        for j in 0..per.len() {
+        for (j, shared) in shared_with {
             let Some(c) = &per[j].creation else { continue };
-            if j == i || c.origin == Origin::Inferred {
-                continue;
-            }
-            let shared: Vec<&str> = names[i].intersection(&names[j]).copied().collect();
             if shared.len() >= 2 {
                 votes.entry(c.date).or_default().push(j);
                 shared_names.extend(shared);
@@ -333,10 +423,7 @@ fn infer_missing_dates(articles: &[Article], per: &mut [ArticleAnalysis]) {
             },
         ));
     }
-    for (i, c) in inferred {
-        let again = analyze_article(&articles[i], Some(c));
-        per[i] = again;
-    }
+    inferred
 }
 
 /// "Putin" in one article and "Vladimir Putin" in another are one person: single-word
@@ -666,6 +753,57 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&a).unwrap(),
             serde_json::to_string(&b).unwrap()
+        );
+    }
+
+    #[test]
+    fn incremental_analysis_redoes_only_what_changed() {
+        // An undated third article exercises the inferred-date path as well.
+        const UNDATED: &str =
+            "Berg in Seoul\n\nForeign Minister Anna Berg met Yoon Suk Yeol in Seoul \
+            late Tuesday, her first visit in 12 years.\n";
+        let mut articles: Vec<Article> =
+            [("east.txt", EAST), ("west.txt", WEST), ("u.txt", UNDATED)]
+                .iter()
+                .map(|(n, t)| read_text(n, t))
+                .collect();
+        let opts = AnalysisOptions::default();
+        let mut cache = AnalysisCache::new();
+        let first = analyze_incremental(&articles, &opts, &mut cache);
+        assert_eq!(cache.hits(), 0);
+        assert_eq!(
+            serde_json::to_string(&first).unwrap(),
+            serde_json::to_string(&analyze(&articles, &opts)).unwrap(),
+            "a cold cache gives the plain analysis"
+        );
+
+        let again = analyze_incremental(&articles, &opts, &mut cache);
+        assert_eq!((cache.hits(), cache.misses()), (4, 0), "nothing changed");
+        assert_eq!(first, again);
+
+        // The user dates the west article a day later: only it is tagged again.
+        let mut dated = opts.clone();
+        dated
+            .creation_overrides
+            .insert(1, NaiveDate::from_ymd_opt(2024, 6, 20).unwrap());
+        let changed = analyze_incremental(&articles, &dated, &mut cache);
+        assert_eq!(cache.misses(), 1);
+        assert_eq!(
+            serde_json::to_string(&changed).unwrap(),
+            serde_json::to_string(&analyze(&articles, &dated)).unwrap()
+        );
+
+        // A new dated article: analysed alone, the others come from the cache. (An undated
+        // one costs two passes: one to infer its date, one against that date.)
+        articles.push(read_text(
+            "x.txt",
+            "Council meets in Oslo\n\nMay 4, 2021\n\nThe council met on Monday in Oslo.",
+        ));
+        let added = analyze_incremental(&articles, &dated, &mut cache);
+        assert_eq!(cache.misses(), 1);
+        assert_eq!(
+            serde_json::to_string(&added).unwrap(),
+            serde_json::to_string(&analyze(&articles, &dated)).unwrap()
         );
     }
 }

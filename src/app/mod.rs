@@ -54,6 +54,8 @@ pub struct AppConfig {
     pub dialogs: Box<dyn Dialogs>,
     /// Where this session logs (Help ▸ Open log file); `None` when not logging.
     pub log_file: Option<PathBuf>,
+    /// When the process started: the first frame logs how long start-up took.
+    pub started: Option<Instant>,
 }
 
 impl Default for AppConfig {
@@ -61,11 +63,12 @@ impl Default for AppConfig {
         AppConfig {
             workspace_path: crate::workspace::default_path(),
             files: Vec::new(),
-            analyzer: Arc::new(analyze_with_user_dates),
+            analyzer: incremental_analyzer(),
             demo: Arc::new(crate::demo::files),
             start_dir: directories::UserDirs::new().map(|d| d.home_dir().to_path_buf()),
             dialogs: Box::new(NativeDialogs),
             log_file: None,
+            started: None,
         }
     }
 }
@@ -100,6 +103,8 @@ pub struct ParallaxApp {
     pasted_count: usize,
     wake_set: bool,
     log_file: Option<PathBuf>,
+    /// Process start, until the first frame has logged the start-up time.
+    started: Option<Instant>,
     /// The About box is open.
     pub show_about: bool,
     about_icon: Option<egui::TextureHandle>,
@@ -165,6 +170,7 @@ impl ParallaxApp {
             snapshot: Snapshot::default(),
             worker: Worker::new(config.analyzer, config.demo),
             log_file: config.log_file,
+            started: config.started,
             show_about: false,
             about_icon: None,
             generation: 0,
@@ -615,6 +621,12 @@ impl ParallaxApp {
     /// The whole window, one frame. Tests call this through `egui_kittest`.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if let Some(started) = self.started.take() {
+            log::info!(
+                "first frame {} ms after start",
+                started.elapsed().as_millis()
+            );
+        }
         if !self.wake_set {
             self.worker.set_wake(&ctx);
             self.wake_set = true;
@@ -838,6 +850,27 @@ fn apply_style(ctx: &egui::Context) {
 /// The real analysis. A publication date the user set wins over everything the analysis
 /// would otherwise count from (a dateline date, an inferred date).
 pub fn analyze_with_user_dates(articles: &[crate::model::Article]) -> crate::model::Analysis {
+    crate::analysis::analyze(articles, &user_dates(articles))
+}
+
+/// The app's analysis: like [`analyze_with_user_dates`], but per-article results are kept
+/// between runs, so editing one article's date or adding one article re-tags only that
+/// article and the rest of the run is the merge across articles.
+pub fn incremental_analyzer() -> Analyzer {
+    let cache = std::sync::Mutex::new(crate::analysis::AnalysisCache::new());
+    Arc::new(move |articles: &[crate::model::Article]| {
+        let opts = user_dates(articles);
+        match cache.try_lock() {
+            Ok(mut cache) => crate::analysis::analyze_incremental(articles, &opts, &mut cache),
+            // An earlier run still holds the cache (it was cancelled but has not stopped yet),
+            // or it panicked mid-run: analyse without it rather than wait.
+            Err(_) => crate::analysis::analyze(articles, &opts),
+        }
+    })
+}
+
+/// Publication dates the user set, as analysis options.
+fn user_dates(articles: &[crate::model::Article]) -> crate::analysis::AnalysisOptions {
     let creation_overrides = articles
         .iter()
         .enumerate()
@@ -849,10 +882,7 @@ pub fn analyze_with_user_dates(articles: &[crate::model::Article]) -> crate::mod
                 .map(|f| (i, f.value.date))
         })
         .collect();
-    crate::analysis::analyze(
-        articles,
-        &crate::analysis::AnalysisOptions { creation_overrides },
-    )
+    crate::analysis::AnalysisOptions { creation_overrides }
 }
 
 /// An absolute path, so the workspace still finds the file from another working folder.

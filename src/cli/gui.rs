@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Opens the workbench with `files` loaded (the demo corpus on a first launch).
-pub fn run(files: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
+pub fn run(files: Vec<PathBuf>, started: std::time::Instant) -> anyhow::Result<ExitCode> {
     let log_file = parallax::desktop::start_logging();
     log::info!(
         "Parallax {} starting with {} path(s)",
@@ -37,6 +37,7 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
     let config = AppConfig {
         files,
         log_file,
+        started: Some(started),
         ..AppConfig::default()
     };
     let result = eframe::run_native(

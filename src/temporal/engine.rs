@@ -1623,7 +1623,7 @@ impl<'a> Tagger<'a> {
                 end
             };
             if let Some(u) = self.info(k).and_then(|w| w.number) {
-                if u < 10.0 && u >= 1.0 && self.w(k) != "a" && self.w(k) != "an" {
+                if (1.0..10.0).contains(&u) && self.w(k) != "a" && self.w(k) != "an" {
                     v += u;
                     end = k + 1;
                 }
@@ -1949,9 +1949,7 @@ impl<'a> Tagger<'a> {
         let s = self.info(j)?.season?;
         if self.w(j) == "fall" && !the {
             // "fall" is a verb far more often than a season.
-            if self.trailing_year(j + 1).is_none() {
-                return None;
-            }
+            self.trailing_year(j + 1)?;
         }
         if let Some((y, end)) = self.trailing_year(j + 1) {
             let mut c = Cand::point(

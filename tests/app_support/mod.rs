@@ -165,6 +165,7 @@ pub fn config(workspace: &Path) -> AppConfig {
         start_dir: Some(fixtures()),
         dialogs: Box::new(ScriptedDialogs::default()),
         log_file: None,
+        started: None,
     }
 }
 
