@@ -410,7 +410,9 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 /// How two spellings of a name differ, if they look like one name: `None` when they are
 /// different names.
 pub fn spelling_variant(a: &str, b: &str) -> Option<&'static str> {
-    if a == b {
+    // Capitalisation of a particle or a title word ("Robert De Niro" / "Robert de Niro",
+    // "Gangs Of New York") is a house style, not a spelling.
+    if a == b || a.to_lowercase() == b.to_lowercase() {
         return None;
     }
     let squash = |s: &str| -> String {
@@ -439,9 +441,13 @@ pub fn spelling_variant(a: &str, b: &str) -> Option<&'static str> {
         return None;
     }
     let (x, y) = diffs[0];
-    // Plurals ("Key Stage" / "Key Stages") are grammar, not spelling.
-    if format!("{x}s") == y || format!("{y}s") == x {
-        return None;
+    // Plurals ("Key Stage" / "Key Stages") and demonyms ("Sri Lanka" / "Sri Lankan",
+    // "New Zealand" / "New Zealander") are grammar, not spelling.
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    if let Some(suffix) = long.strip_prefix(short) {
+        if ["s", "n", "an", "ian", "er", "ese", "ish"].contains(&suffix) {
+            return None;
+        }
     }
     if (x == "II" && y == "Il") || (x == "Il" && y == "II") {
         return Some("\"II\" (two capital i's) where the name has \"Il\" — a common misreading");
@@ -513,6 +519,37 @@ pub fn names(
             .or_default()
             .push((*article, e.span.clone()));
     }
+    // The other names each article mentions: two spellings in unrelated articles are most
+    // likely two people ("Peter Jackson" in a film review, "Peter Jamieson" in a business
+    // story), so a pair is compared only within one article or between articles on one story.
+    let mut names_of: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+    for (article, e) in entities {
+        names_of
+            .entry(*article)
+            .or_default()
+            .insert(e.canonical.as_str());
+    }
+    let articles_of = |name: &str| -> BTreeSet<usize> {
+        spellings
+            .get(name)
+            .map(|v| v.iter().map(|(a, _)| *a).collect())
+            .unwrap_or_default()
+    };
+    let related = |a: &str, b: &str| -> bool {
+        let (arts_a, arts_b) = (articles_of(a), articles_of(b));
+        // A spelling compared with a well-known name only, or both in one article.
+        if arts_a.is_empty() || arts_b.is_empty() || !arts_a.is_disjoint(&arts_b) {
+            return true;
+        }
+        let empty = BTreeSet::new();
+        arts_a.iter().any(|i| {
+            let ni = names_of.get(i).unwrap_or(&empty);
+            arts_b.iter().any(|j| {
+                let nj = names_of.get(j).unwrap_or(&empty);
+                ni.intersection(nj).filter(|n| **n != a && **n != b).count() >= 2
+            })
+        })
+    };
     // Block by first and by last word.
     let mut blocks: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let add = |blocks: &mut BTreeMap<String, BTreeSet<String>>, name: &str| {
@@ -560,7 +597,7 @@ pub fn names(
                 if known(a) && known(b) {
                     continue; // two well-known people, not one name
                 }
-                if let Some(reason) = spelling_variant(a, b) {
+                if let Some(reason) = spelling_variant(a, b).filter(|_| related(a, b)) {
                     let root = groups
                         .iter()
                         .find(|(_, g)| g.contains(*a) || g.contains(*b))
@@ -600,6 +637,9 @@ pub fn names(
                 (
                     count(n),
                     known.contains(n),
+                    // On a tie the longer spelling: a dropped letter is the commonest typo
+                    // ("Aretha Frankin", "Darren Campell").
+                    n.chars().count(),
                     std::cmp::Reverse((**n).clone()),
                 )
             })
@@ -724,6 +764,11 @@ mod tests {
         assert!(spelling_variant("Kim Ju Ae", "Kim Jong Un").is_none());
         assert!(spelling_variant("John Kirby", "John Kerry").is_none());
         assert!(spelling_variant("Joe Biden", "Joe Biden").is_none());
+        // House style and grammar, not spelling.
+        assert!(spelling_variant("Robert De Niro", "Robert de Niro").is_none());
+        assert!(spelling_variant("Sri Lanka", "Sri Lankan").is_none());
+        assert!(spelling_variant("New Zealand", "New Zealander").is_none());
+        assert!(spelling_variant("Naresh Goya", "Naresh Goyal").is_some());
         let reason = spelling_variant("Sergey Lavrov", "Sergei Lavrov").unwrap_or_default();
         assert!(reason.contains("romanisation"), "{reason}");
         let reason = spelling_variant("Yury Ushakov", "Yuri Ushakov").unwrap_or_default();

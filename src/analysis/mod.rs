@@ -643,11 +643,38 @@ mod tests {
     }
 
     #[test]
+    fn similar_names_in_unrelated_articles_are_two_people() {
+        // A political story and a sports story: "Carol Walker" and "Carole Walker" share no
+        // story, so nothing says they are one person misspelt.
+        let politics =
+            "Election news\n\nJune 19, 2024\n\nCarol Walker, a correspondent in London, said the \
+            vote was close after Keir Starmer spoke in Leeds.\n";
+        let sport = "Tennis results\n\nJune 19, 2024\n\nCarole Walker beat Maria Lopez in Madrid on Tuesday.\n";
+        let a = run(&[("p.txt", politics), ("s.txt", sport)]);
+        assert!(
+            !kinds(&a).contains(&DiscrepancyKind::Name),
+            "{:?}",
+            a.discrepancies
+        );
+        // The same two spellings in reports of one story are a spelling discrepancy, and the
+        // longer spelling is the reference on a tie (a dropped letter is the usual typo).
+        let one = "Election news\n\nJune 19, 2024\n\nCarol Walker said in London that Keir Starmer had won.\n";
+        let two = "Election news\n\nJune 19, 2024\n\nCarole Walker said in London that Keir Starmer had won.\n";
+        let a = run(&[("one.txt", one), ("two.txt", two)]);
+        let d = a
+            .discrepancies
+            .iter()
+            .find(|d| d.kind == DiscrepancyKind::Name)
+            .expect("name discrepancy within one story");
+        assert_eq!(d.claims[0].value, "Carole Walker");
+    }
+
+    #[test]
     fn names_spelled_two_ways_use_the_majority_as_reference() {
         let a = run(&[
-            ("a.txt", "Officials comment on the talks\n\nJune 19, 2024\n\nSpokesman Olaf Henriksen said talks went well.\n"),
-            ("b.txt", "Officials comment on the talks\n\nJune 19, 2024\n\nSpokesman Olaf Henriksen said talks went well.\n"),
-            ("c.txt", "Officials comment on the talks\n\nJune 19, 2024\n\nSpokesman Olaf Henricksen said talks went well.\n"),
+            ("a.txt", "Officials comment on the talks\n\nJune 19, 2024\n\nSpokesman Olaf Henriksen said talks in Oslo with Anna Berg went well.\n"),
+            ("b.txt", "Officials comment on the talks\n\nJune 19, 2024\n\nSpokesman Olaf Henriksen said talks in Oslo with Anna Berg went well.\n"),
+            ("c.txt", "Officials comment on the talks\n\nJune 19, 2024\n\nSpokesman Olaf Henricksen said the talks in Oslo with Anna Berg went well.\n"),
         ]);
         let d = a
             .discrepancies
