@@ -195,6 +195,14 @@ pub fn ui(ui: &mut egui::Ui, app: &ParallaxApp, actions: &mut Vec<Action>) {
                                         actions.push(Action::SelectArticle(entry.key.clone()));
                                     }
                                 }
+                                // Without a stated date, the one the analysis inferred (the
+                                // viewer's header shows its evidence).
+                                let date = date.or_else(|| {
+                                    let i = app.snapshot.index_of(&entry.key)?;
+                                    let c =
+                                        app.snapshot.analysis.articles.get(i)?.creation.as_ref()?;
+                                    Some(format!("{} (inferred)", c.date.format("%-d %b %Y")))
+                                });
                                 ui.horizontal(|ui| {
                                     ui.weak(
                                         RichText::new(date.unwrap_or_else(|| "no date".into()))

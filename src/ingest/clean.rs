@@ -230,6 +230,23 @@ const LEXICON: &[(&str, FurnitureKind)] = &[
     ("file photo", FurnitureKind::Caption),
 ];
 
+/// Phrases that mark a short unit as a promotion wherever they occur: newsletter and app
+/// blurbs rarely start with a fixed word ("Get the day's biggest stories straight to your
+/// inbox").
+const PROMOTION_ANYWHERE: &[&str] = &[
+    "to your inbox",
+    "in your inbox",
+    "subscribe to our",
+    "sign up to our",
+    "sign up for our",
+    "our newsletter",
+    "download the app",
+    "download our app",
+];
+
+/// Short units only: a sentence of prose may mention an inbox.
+const PROMOTION_MAX_WORDS: usize = 25;
+
 static VOTES: LazyLock<Regex> =
     LazyLock::new(|| super::static_regex(r"(?i)^\(?\s*\d+\s+votes?\s*\)?$"));
 
@@ -249,6 +266,9 @@ fn lexicon_kind(content: &str) -> Option<FurnitureKind> {
         return Some(FurnitureKind::Promotion);
     }
     let words = lower.split_whitespace().count();
+    if words <= PROMOTION_MAX_WORDS && PROMOTION_ANYWHERE.iter().any(|p| lower.contains(p)) {
+        return Some(FurnitureKind::Promotion);
+    }
     for (phrase, kind) in LEXICON {
         if !lower.starts_with(phrase) {
             continue;
@@ -750,6 +770,19 @@ mod tests {
             .iter()
             .any(|f| f.kind == FurnitureKind::Navigation && f.text == "News"));
         assert_eq!(a.meta.dateline.as_ref().unwrap().value.place, "OSLO");
+    }
+
+    #[test]
+    fn newsletter_blurbs_go_wherever_their_phrase_is() {
+        let text = "A Quiet Summit in the North\n\nJune 19, 2024\n\nThe two leaders met for three hours and signed a partnership agreement covering trade, energy and defence, officials said.\n\nGet the day's biggest world stories straight to your inbox.\n\nShe said the minutes were in her inbox by morning, and that the text of the agreement would be published.\n";
+        let a = article(text);
+        assert!(!a.body.contains("straight to your inbox"), "{}", a.body);
+        assert!(a
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Promotion && f.text.contains("inbox")));
+        // Prose that mentions an inbox stays.
+        assert!(a.body.contains("in her inbox by morning"));
     }
 
     #[test]
