@@ -56,6 +56,8 @@ pub enum Action {
     OpenWorkspace,
     /// Export the timeline as PNG or SVG.
     ExportTimeline,
+    /// Capture the timeline as shown on screen, then save it or copy it.
+    CaptureTimeline(super::timeline_view::CaptureTarget),
     /// Save a PNG screenshot of the timeline.
     SaveScreenshot(Vec<u8>),
     /// Hide the first-launch hint.

@@ -1,5 +1,6 @@
 //! The menu bar and the keyboard shortcuts. Every shortcut is shown beside its menu item.
 
+use super::timeline_view::CaptureTarget;
 use super::{Action, ParallaxApp};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
@@ -18,6 +19,12 @@ pub const SAVE_AS: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 /// Export the timeline (Ctrl+E).
 pub const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+/// Save a screenshot of the timeline (Ctrl+Shift+E).
+pub const SCREENSHOT: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::E);
+/// Copy the timeline as an image (Ctrl+Shift+C).
+pub const COPY_TIMELINE: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::C);
 /// Find in the article (Ctrl+F).
 pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 /// Run the analysis again (F5).
@@ -43,6 +50,12 @@ pub fn shortcuts(ctx: &egui::Context, actions: &mut Vec<Action>) {
         }
         if i.consume_shortcut(&SAVE) {
             actions.push(Action::SaveWorkspace);
+        }
+        if i.consume_shortcut(&SCREENSHOT) {
+            actions.push(Action::CaptureTimeline(CaptureTarget::Save));
+        }
+        if i.consume_shortcut(&COPY_TIMELINE) {
+            actions.push(Action::CaptureTimeline(CaptureTarget::Copy));
         }
         if i.consume_shortcut(&EXPORT) {
             actions.push(Action::ExportTimeline);
@@ -93,6 +106,12 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &ParallaxApp, actions: &mut Vec<Action>)
             ui.separator();
             if item(ui, "Export timeline…", Some(&EXPORT)) {
                 actions.push(Action::ExportTimeline);
+            }
+            if item(ui, "Save timeline screenshot…", Some(&SCREENSHOT)) {
+                actions.push(Action::CaptureTimeline(CaptureTarget::Save));
+            }
+            if item(ui, "Copy timeline image", Some(&COPY_TIMELINE)) {
+                actions.push(Action::CaptureTimeline(CaptureTarget::Copy));
             }
             ui.separator();
             if item(ui, "Remove all articles", None) {

@@ -500,6 +500,13 @@ impl ParallaxApp {
                 }
             }
             Action::ExportTimeline => self.export_timeline(),
+            Action::CaptureTimeline(target) => {
+                self.timeline.capture(target);
+                if target == timeline_view::CaptureTarget::Copy {
+                    self.notices
+                        .push(Notice::info("Timeline image copied to the clipboard"));
+                }
+            }
             Action::SaveScreenshot(png) => {
                 if let Some(path) =
                     self.dialogs

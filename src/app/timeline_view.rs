@@ -52,7 +52,7 @@ pub struct TimelineView {
     pub compress: bool,
     cache: Option<Cache>,
     screenshot: Arc<Mutex<Option<Vec<u8>>>>,
-    want_screenshot: bool,
+    want_screenshot: Option<CaptureTarget>,
     /// Item index reached with the arrow keys (stays when the selection is cleared).
     focus_item: Option<usize>,
 }
@@ -65,7 +65,7 @@ impl Default for TimelineView {
             compress: true,
             cache: None,
             screenshot: Arc::new(Mutex::new(None)),
-            want_screenshot: false,
+            want_screenshot: None,
             focus_item: None,
         }
     }
@@ -78,7 +78,21 @@ fn c32(c: Rgba) -> Color32 {
 /// Smallest visible span in days (about an hour).
 const MIN_SPAN: f64 = 1.0 / 24.0;
 
+/// What a capture of the timeline is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaptureTarget {
+    /// Save it as a PNG file (a save dialog asks where).
+    Save,
+    /// Put it on the clipboard as an image.
+    Copy,
+}
+
 impl TimelineView {
+    /// Captures the timeline as shown at the end of the next frame.
+    pub fn capture(&mut self, target: CaptureTarget) {
+        self.want_screenshot = Some(target);
+    }
+
     /// A widget showing everything, merged lane, gaps compressed.
     pub fn new() -> Self {
         Self::default()
@@ -161,12 +175,24 @@ impl TimelineView {
             ui.checkbox(&mut self.compress, "Compress gaps")
                 .on_hover_text("Shorten long stretches with no events; a break mark shows how long they really are");
             ui.separator();
+            let shot = ui
+                .button("Screenshot…")
+                .on_hover_text(format!(
+                    "Save the timeline exactly as shown as a PNG image ({})",
+                    ui.ctx().format_shortcut(&super::menus::SCREENSHOT)
+                ));
+            if shot.clicked() {
+                self.want_screenshot = Some(CaptureTarget::Save);
+            }
             if ui
-                .button("Screenshot")
-                .on_hover_text("Capture the timeline exactly as shown")
+                .button("Copy image")
+                .on_hover_text(format!(
+                    "Copy the timeline exactly as shown to the clipboard ({})",
+                    ui.ctx().format_shortcut(&super::menus::COPY_TIMELINE)
+                ))
                 .clicked()
             {
-                self.want_screenshot = true;
+                self.want_screenshot = Some(CaptureTarget::Copy);
             }
             if ui
                 .button("Export timeline…")
@@ -363,14 +389,18 @@ impl TimelineView {
             });
         }
 
-        if self.want_screenshot {
-            self.want_screenshot = false;
+        if let Some(target) = self.want_screenshot.take() {
             let slot = Arc::clone(&self.screenshot);
             let ppp = ui.ctx().pixels_per_point();
             let ctx = ui.ctx().clone();
             ui.ctx()
                 .request_screenshot(move |image: Arc<egui::ColorImage>| {
                     let region = image.region(&rect, Some(ppp));
+                    if target == CaptureTarget::Copy {
+                        ctx.copy_image(region);
+                        ctx.request_repaint();
+                        return;
+                    }
                     let rgba: Vec<u8> = region
                         .pixels
                         .iter()
