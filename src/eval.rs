@@ -498,6 +498,73 @@ fn compare(doc: &TimemlDoc, sys: &[Timex]) -> (Counts, Breakdown) {
     (c, b)
 }
 
+/// Every error of the tagger on `docs`, one line each, tab-separated: kind (`miss`,
+/// `spurious`, `value`, `span`), file, DCT, gold text, gold value, system text, system value,
+/// and the sentence-sized context around the expression. For reading errors one by one.
+pub fn error_lines(docs: &[TimemlDoc]) -> Vec<String> {
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let mut out = Vec::new();
+    for doc in docs {
+        let sys = crate::temporal::tag(&doc.text, doc.dct);
+        let context = |r: &Range<usize>| {
+            let mut a = r.start.saturating_sub(80);
+            while !doc.text.is_char_boundary(a) {
+                a -= 1;
+            }
+            let mut z = (r.end + 60).min(doc.text.len());
+            while !doc.text.is_char_boundary(z) {
+                z += 1;
+            }
+            format!(
+                "{}[{}]{}",
+                &doc.text[a..r.start],
+                &doc.text[r.start..r.end],
+                &doc.text[r.end..z]
+            )
+            .replace(['\n', '\t'], " ")
+        };
+        let dct = doc.dct.map(|d| d.to_string()).unwrap_or_default();
+        for s in &sys {
+            if !doc.gold.iter().any(|g| overlaps(&g.span, &s.span)) {
+                out.push(format!(
+                    "spurious\t{}\t{dct}\t\t\t{}\t{}\t{}",
+                    doc.name,
+                    s.text,
+                    s.value,
+                    context(&s.span)
+                ));
+            }
+        }
+        for g in &doc.gold {
+            let hit = sys
+                .iter()
+                .find(|s| s.span == g.span)
+                .or_else(|| sys.iter().find(|s| overlaps(&g.span, &s.span)));
+            let line = |kind: &str, st: &str, sv: &str| {
+                format!(
+                    "{kind}\t{}\t{dct}\t{}\t{}\t{st}\t{sv}\t{}",
+                    doc.name,
+                    g.text,
+                    g.value,
+                    context(&g.span)
+                )
+            };
+            match hit {
+                None => out.push(line("miss", "", "")),
+                Some(s) => {
+                    if s.value != g.value {
+                        out.push(line("value", &s.text, &s.value));
+                    }
+                    if s.span != g.span {
+                        out.push(line("span", &s.text, &s.value));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Reads every `.tml` (TimeML) and `.xml` (MEANTIME) file under `paths` (folders are
 /// searched recursively), sorted by path. XML files that are not MEANTIME documents (schemas,
 /// other annotation layers) are skipped.
