@@ -195,9 +195,7 @@ pub fn parse_meantime(name: &str, source: &str) -> Result<TimemlDoc, EvalError> 
         let kind = attr(attrs, "type").unwrap_or_default();
         let value = attr(attrs, "value").unwrap_or_default();
         if attrs.contains("functionInDocument=\"CREATION_TIME\"") {
-            dct = value
-                .get(..10)
-                .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok());
+            dct = creation_date(&value);
         }
         let spans: Vec<&Range<usize>> = body
             .split("<token_anchor")
@@ -265,6 +263,15 @@ fn attr(attrs: &str, key: &str) -> Option<String> {
     None
 }
 
+/// A creation time's day: "2009-02-03", "2009-02-03T10:00", or day first as a few MEANTIME
+/// files write it ("03-02-2009").
+fn creation_date(value: &str) -> Option<NaiveDate> {
+    let day = value.get(..10)?;
+    NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(day, "%d-%m-%Y"))
+        .ok()
+}
+
 fn find_dct(source: &str) -> Option<NaiveDate> {
     let mut from = 0;
     while let Some(i) = source[from..].find("<TIMEX3") {
@@ -273,7 +280,7 @@ fn find_dct(source: &str) -> Option<NaiveDate> {
         let tag = &source[start..end];
         if tag.contains("functionInDocument=\"CREATION_TIME\"") {
             let value = attr(&tag["<TIMEX3".len()..], "value")?;
-            return NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d").ok();
+            return creation_date(&value);
         }
         from = end;
     }
@@ -675,6 +682,13 @@ mod tests {
         assert_eq!(doc.gold[1].value, "2008");
         let s = score(&[doc]);
         assert_eq!(s.counts.strict, 2, "{:?}", s.breakdown);
+    }
+
+    #[test]
+    fn a_day_first_creation_time_is_read() {
+        let src = MEANTIME.replace("value=\"2009-05-14\"", "value=\"14-05-2009\"");
+        let doc = parse_meantime("m.xml", &src).unwrap();
+        assert_eq!(doc.dct, NaiveDate::from_ymd_opt(2009, 5, 14));
     }
 
     #[test]

@@ -436,9 +436,11 @@ impl<'a> Tagger<'a> {
             }
         }
 
-        // "earlier this year", "later this month".
+        // "earlier this year", "later this month", "earlier today".
         if matches!(self.w(j), "earlier" | "later")
-            && self.info(j + 1).and_then(|w| w.shift).is_some()
+            && self
+                .info(j + 1)
+                .is_some_and(|w| w.shift.is_some() || w.deictic.is_some())
         {
             let mut cands = self.core(j + 1, false);
             if let Some(c) = cands.first_mut() {
@@ -454,8 +456,12 @@ impl<'a> Tagger<'a> {
             }
         }
 
-        // One-word modifiers: "early 2019", "late Tuesday", "mid-June", "about a month".
-        if let Some(m) = self.info(j).and_then(|w| w.modifier) {
+        // One-word modifiers: "early 2019", "late Tuesday", "mid-June", "nearly a month".
+        // TimeML leaves "about" out of the span ("about [two weeks]"), and "over" before "the"
+        // is a preposition ("over [the past two years]").
+        // "about" still gives its mod.
+        let outside = self.w(j) == "over" && self.w(j + 1) == "the";
+        if let Some(m) = self.info(j).and_then(|w| w.modifier).filter(|_| !outside) {
             let mut k = j + 1;
             if self.is_dash(k) && self.glued(j) {
                 k += 1;
@@ -469,7 +475,9 @@ impl<'a> Tagger<'a> {
                     _ => c.kind != TimexType::Duration,
                 };
                 if fits {
-                    c.start = if the && c.kind != TimexType::Duration {
+                    c.start = if self.w(j) == "about" {
+                        c.start
+                    } else if the && c.kind != TimexType::Duration {
                         i
                     } else {
                         j
@@ -604,7 +612,9 @@ impl<'a> Tagger<'a> {
                 return vec![c];
             }
         }
-        if info.shift.is_some() || matches!(self.w(j), "that" | "first") {
+        let ordinal_unit =
+            info.ordinal.is_some() && matches!(self.w(j + 1), "quarter" | "half" | "century" | "-");
+        if (info.shift.is_some() || matches!(self.w(j), "that" | "first")) && !ordinal_unit {
             if let Some(c) = self.shifted(j, the) {
                 return vec![c];
             }
@@ -1623,7 +1633,7 @@ impl<'a> Tagger<'a> {
                 end
             };
             if let Some(u) = self.info(k).and_then(|w| w.number) {
-                if u < 10.0 && u >= 1.0 && self.w(k) != "a" && self.w(k) != "an" {
+                if (1.0..10.0).contains(&u) && self.w(k) != "a" && self.w(k) != "an" {
                     v += u;
                     end = k + 1;
                 }
@@ -1949,9 +1959,7 @@ impl<'a> Tagger<'a> {
         let s = self.info(j)?.season?;
         if self.w(j) == "fall" && !the {
             // "fall" is a verb far more often than a season.
-            if self.trailing_year(j + 1).is_none() {
-                return None;
-            }
+            self.trailing_year(j + 1)?;
         }
         if let Some((y, end)) = self.trailing_year(j + 1) {
             let mut c = Cand::point(

@@ -334,7 +334,8 @@ mod tests {
 
     #[test]
     fn durations_and_sets() {
-        check("about a month", "about a month", "DURATION", "P1M");
+        // TimeML leaves "about" outside the span; the mod says it.
+        check("about a month", "a month", "DURATION", "P1M");
         assert_eq!(one("about a month").3.as_deref(), Some("APPROX"));
         check("a two-day visit", "two-day", "DURATION", "P2D");
         check("for years", "years", "DURATION", "PXY");
@@ -358,6 +359,52 @@ mod tests {
         assert_eq!(t[1].value, "XXXX-WXX-2");
         assert!(matches!(t[1].anchor, Anchor::Unresolved));
         assert_eq!(t[0].kind, TimexType::Date);
+    }
+
+    #[test]
+    fn spans_follow_timeml_conventions() {
+        // "over the …" and "about …": the preposition stays outside.
+        check(
+            "sales rose over the past two years",
+            "the past two years",
+            "DURATION",
+            "P2Y",
+        );
+        check(
+            "talks lasted about two weeks",
+            "two weeks",
+            "DURATION",
+            "P2W",
+        );
+        // "over" as "more than" before a duration stays inside.
+        check("it took over a week", "over a week", "DURATION", "P1W");
+        // "earlier"/"later" before a deictic day belong to it.
+        let (t, _, v, m) = one("The police said earlier today that");
+        assert_eq!((t.as_str(), v.as_str()), ("earlier today", "2024-06-19"));
+        assert_eq!(m.as_deref(), Some("START"));
+        check(
+            "Later yesterday, he left.",
+            "Later yesterday",
+            "DATE",
+            "2024-06-18",
+        );
+    }
+
+    #[test]
+    fn an_ordinal_quarter_without_the_is_that_quarter() {
+        // Not the current quarter: "first" is the ordinal here.
+        check(
+            "first quarter profit fell",
+            "first quarter",
+            "DATE",
+            "2024-Q1",
+        );
+        check(
+            "in the first quarter",
+            "the first quarter",
+            "DATE",
+            "2024-Q1",
+        );
     }
 
     #[test]
