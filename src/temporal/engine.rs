@@ -490,6 +490,18 @@ impl<'a> Tagger<'a> {
             }
         }
 
+        // "fiscal 1989", "the fiscal first quarter": the fiscal period is named like the
+        // calendar one and takes "fiscal" (and "the") into its span.
+        if self.w(j) == "fiscal" {
+            let mut cands = self.core(j + 1, false);
+            if let Some(c) = cands.first_mut() {
+                if c.kind == TimexType::Date && c.start == j + 1 {
+                    c.start = if the { i } else { j };
+                    return cands;
+                }
+            }
+        }
+
         let mut cands = self.core(j, the);
         if the {
             if let Some(c) = cands.first_mut() {
@@ -562,6 +574,9 @@ impl<'a> Tagger<'a> {
         }
         if the {
             if let Some(c) = self.reported_quarter(j) {
+                return vec![c];
+            }
+            if let Some(c) = self.the_period(j) {
                 return vec![c];
             }
         }
@@ -1598,6 +1613,18 @@ impl<'a> Tagger<'a> {
             let (n, len) = self.digits(j)?;
             let mut v = n as f64;
             let mut end = j + 1;
+            // "2 1/2 years".
+            if let (Some((a, _)), Some((b, _))) = (self.digits(j + 1), self.digits(j + 3)) {
+                if !self.glued(j)
+                    && self.raw(j + 2) == "/"
+                    && self.glued(j + 1)
+                    && self.glued(j + 2)
+                    && a < b
+                    && b <= 10
+                {
+                    return Some((Some(v + a as f64 / b as f64), j + 4));
+                }
+            }
             if len <= 3 && self.raw(j + 1) == "." && self.glued(j) && self.glued(j + 1) {
                 if let Some(frac) = self.toks.get(j + 2).filter(|t| t.digits) {
                     let s = format!("{}.{}", n, &self.text[frac.start..frac.end]);
@@ -1642,6 +1669,15 @@ impl<'a> Tagger<'a> {
         if self.w(end) == "hundred" {
             v *= 100.0;
             end += 1;
+        }
+        // "two and a half years".
+        if self.w(end) == "and"
+            && matches!(self.w(end + 1), "a" | "an")
+            && self.w(end + 2) == "half"
+            && self.info(end + 3).is_some_and(|w| w.unit.is_some())
+        {
+            v += 0.5;
+            end += 3;
         }
         Some((Some(v), end))
     }
@@ -1901,6 +1937,88 @@ impl<'a> Tagger<'a> {
         Some(c)
     }
 
+    /// "the year", "the full year", "the fiscal year", "the month", "the week": the article's
+    /// period (TimeBank annotates them nearly everywhere: "for the year", "the week's most
+    /// active session"); "the year ended June 30" is a year-long duration. "the day" only
+    /// after words that make it the article's trading day ("ended the day", "for the day",
+    /// "later in the day"). Not "the year 2000", "the year-ago", "the day before".
+    fn the_period(&self, j: usize) -> Option<Cand> {
+        let mut k = j;
+        while matches!(self.w(k), "full" | "fiscal" | "entire" | "whole") {
+            k += 1;
+        }
+        let info = self.info(k)?;
+        let unit = info.unit?;
+        if info.plural || !matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day) {
+            return None;
+        }
+        let next = self.w(k + 1);
+        if self.is_dash(k + 1)
+            || self.toks.get(k + 1).is_some_and(|t| t.digits)
+            || self.info(k + 1).is_some_and(|w| w.number.is_some())
+            || matches!(
+                next,
+                "before"
+                    | "after"
+                    | "of"
+                    | "previous"
+                    | "prior"
+                    | "earlier"
+                    | "later"
+                    | "ago"
+                    | "when"
+                    | "that"
+                    | "in"
+                    | "and"
+                    | "or"
+            )
+        {
+            return None;
+        }
+        if unit == Unit::Day {
+            let before = if j >= 2 { self.w(j - 2) } else { "" };
+            if !matches!(
+                before,
+                "end"
+                    | "ended"
+                    | "ending"
+                    | "ends"
+                    | "finish"
+                    | "finished"
+                    | "finishing"
+                    | "finishes"
+                    | "close"
+                    | "closed"
+                    | "closing"
+                    | "for"
+                    | "in"
+                    | "during"
+            ) {
+                return None;
+            }
+        }
+        let dct = self.dct?;
+        let mut c = if matches!(next, "ended" | "ending") {
+            Cand::new(
+                j,
+                k + 1,
+                TimexType::Duration,
+                duration_value(1.0, unit),
+                Anchor::Absolute,
+            )
+        } else {
+            let point = match unit {
+                Unit::Year => Point::Year(dct.year()),
+                Unit::Month => Point::Month(dct.year(), dct.month()),
+                Unit::Week => shift_point(&Point::Day(dct), Unit::Week, 0)?,
+                _ => Point::Day(dct),
+            };
+            Cand::point(j, k + 1, TimexType::Date, point, self.dct_anchor())
+        };
+        c.takes_the = true;
+        Some(c)
+    }
+
     /// "the quarter", "the latest quarter": in business news, the last completed quarter.
     fn reported_quarter(&self, j: usize) -> Option<Cand> {
         let latest = matches!(self.w(j), "latest" | "most");
@@ -2126,6 +2244,47 @@ fn unit_code(unit: Unit) -> (&'static str, bool) {
 }
 
 fn duration_value(n: f64, unit: Unit) -> String {
+    // TimeML counts decades and centuries in years ("two decades" P20Y) and writes a
+    // fraction in the next smaller unit ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M).
+    match unit {
+        Unit::Decade => return duration_value(n * 10.0, Unit::Year),
+        Unit::Century => return duration_value(n * 100.0, Unit::Year),
+        _ => {}
+    }
+    if n.fract() != 0.0 {
+        let smaller = match unit {
+            Unit::Year => Some((12.0, Unit::Month)),
+            Unit::Day => Some((24.0, Unit::Hour)),
+            Unit::Hour => Some((60.0, Unit::Minute)),
+            Unit::Minute => Some((60.0, Unit::Second)),
+            _ => None,
+        };
+        if let Some((per, small)) = smaller {
+            let rest = n.fract() * per;
+            if (rest - rest.round()).abs() < 1e-9 {
+                let whole = n.trunc() as i64;
+                let (code, time) = unit_code(unit);
+                let (small_code, _) = unit_code(small);
+                let t = if time { "T" } else { "" };
+                let rest = rest.round() as i64;
+                // "half a day": PT12H, "a year and a half": P1Y6M.
+                if whole == 0 {
+                    let t = if matches!(small, Unit::Hour | Unit::Minute | Unit::Second) {
+                        "T"
+                    } else {
+                        ""
+                    };
+                    return format!("P{t}{rest}{small_code}");
+                }
+                let t2 = if !time && matches!(small, Unit::Hour) {
+                    "T"
+                } else {
+                    ""
+                };
+                return format!("P{t}{whole}{code}{t2}{rest}{small_code}");
+            }
+        }
+    }
     let (code, time) = unit_code(unit);
     let num = if n.fract() == 0.0 {
         format!("{}", n as i64)

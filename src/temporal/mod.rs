@@ -157,7 +157,7 @@ mod tests {
             "the past two decades",
             "the past two decades",
             "DURATION",
-            "P2DE",
+            "P20Y",
         );
         check("for the past year", "the past year", "DURATION", "P1Y");
     }
@@ -405,6 +405,77 @@ mod tests {
             "DATE",
             "2024-Q1",
         );
+    }
+
+    #[test]
+    fn the_year_the_week_and_the_trading_day() {
+        check("Sales for the year rose", "the year", "DATE", "2024");
+        check(
+            "forecast a gain for the full year.",
+            "the full year",
+            "DATE",
+            "2024",
+        );
+        let ended = tags("in the year ended June 30");
+        assert_eq!(
+            (ended[0].0.as_str(), ended[0].1, ended[0].2.as_str()),
+            ("the year", "DURATION", "P1Y")
+        );
+        check(
+            "the week's most active session",
+            "the week",
+            "DATE",
+            "2024-W25",
+        );
+        check(
+            "The index ended the day at 8,017.",
+            "the day",
+            "DATE",
+            "2024-06-19",
+        );
+        // Not a period of its own.
+        assert!(tags("the year-ago quarter")
+            .iter()
+            .all(|t| t.0 != "the year"));
+        assert!(tags("on the day before the vote").is_empty());
+        assert!(tags("He was there the day it happened.").is_empty());
+    }
+
+    #[test]
+    fn fiscal_periods() {
+        check("profit in fiscal 1989 rose", "fiscal 1989", "DATE", "1989");
+        check(
+            "in the fiscal first quarter",
+            "the fiscal first quarter",
+            "DATE",
+            "2024-Q1",
+        );
+        check("for the fiscal year", "the fiscal year", "DATE", "2024");
+    }
+
+    #[test]
+    fn fractions_decades_and_halves() {
+        check(
+            "sentenced to 2 1/2 years",
+            "2 1/2 years",
+            "DURATION",
+            "P2Y6M",
+        );
+        check("a 5 1/2 hours flight", "5 1/2 hours", "DURATION", "PT5H30M");
+        check(
+            "after two and a half years",
+            "two and a half years",
+            "DURATION",
+            "P2Y6M",
+        );
+        check(
+            "a year and a half",
+            "a year and a half",
+            "DURATION",
+            "P1Y6M",
+        );
+        check("for two decades", "two decades", "DURATION", "P20Y");
+        check("in the past decade", "the past decade", "DURATION", "P10Y");
     }
 
     #[test]
