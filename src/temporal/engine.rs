@@ -490,6 +490,16 @@ impl<'a> Tagger<'a> {
             }
         }
 
+        // "this year's third quarter", "the 1988 second quarter": a quarter or half with its
+        // year in front.
+        if let Some(c) = self.year_led_period(j, the) {
+            let mut c = c;
+            if the {
+                c.start = i;
+            }
+            return vec![c];
+        }
+
         // "fiscal 1989", "the fiscal first quarter": the fiscal period is named like the
         // calendar one and takes "fiscal" (and "the") into its span.
         if self.w(j) == "fiscal" {
@@ -1874,10 +1884,21 @@ impl<'a> Tagger<'a> {
             k += 1;
         }
         let unit_word = self.w(k);
+        let shifted_year = |at: usize| {
+            let shift = self.info(at).and_then(|w| w.shift)?;
+            if self.w(at + 1) != "year" || !matches!(self.w(at), "this" | "last" | "next") {
+                return None;
+            }
+            Some(self.dct?.year() + shift)
+        };
         let (of_year, end) = match self.w(k + 1) {
             "of" | "," => match self.digits(k + 2) {
                 Some((y, 4)) => (Some(y as i32), k + 3),
-                _ => (None, k + 1),
+                // "the first quarter of last year".
+                _ => match shifted_year(k + 2) {
+                    Some(y) if self.w(k + 1) == "of" => (Some(y), k + 4),
+                    _ => (None, k + 1),
+                },
             },
             _ => match self.digits(k + 1) {
                 Some((y, 4)) if (1900..=2100).contains(&y) => (Some(y as i32), k + 2),
@@ -2017,6 +2038,36 @@ impl<'a> Tagger<'a> {
         };
         c.takes_the = true;
         Some(c)
+    }
+
+    /// "this year's third quarter", "next year's first half", "the 1988 third quarter".
+    fn year_led_period(&self, j: usize, the: bool) -> Option<Cand> {
+        let (year, k) = if let Some((y, 4)) = self.digits(j) {
+            if !the || !(1900..=2100).contains(&y) {
+                return None;
+            }
+            (y as i32, j + 1)
+        } else {
+            let shift = self.info(j).and_then(|w| w.shift)?;
+            if !(matches!(self.w(j), "this" | "last" | "next")
+                && self.w(j + 1) == "year"
+                && matches!(self.raw(j + 2), "'" | "’")
+                && self.w(j + 3) == "s")
+            {
+                return None;
+            }
+            (self.dct?.year() + shift, j + 4)
+        };
+        self.info(k)?.ordinal?;
+        let c = self.ordinal_period(k, false)?;
+        let point = match c.point? {
+            Point::Quarter(_, q) => Point::Quarter(year, q),
+            Point::Half(_, h) => Point::Half(year, h),
+            _ => return None,
+        };
+        let mut out = Cand::point(j, c.end, TimexType::Date, point, self.dct_anchor());
+        out.takes_the = true;
+        Some(out)
     }
 
     /// "the quarter", "the latest quarter": in business news, the last completed quarter.

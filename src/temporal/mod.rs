@@ -479,6 +479,42 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_with_its_year_before_or_after() {
+        check(
+            "profit in this year's third quarter",
+            "this year's third quarter",
+            "DATE",
+            "2024-Q3",
+        );
+        check(
+            "next year's first half",
+            "next year's first half",
+            "DATE",
+            "2025-H1",
+        );
+        check(
+            "compared with the 1988 third quarter",
+            "the 1988 third quarter",
+            "DATE",
+            "1988-Q3",
+        );
+        check(
+            "in the first quarter of last year",
+            "the first quarter of last year",
+            "DATE",
+            "2023-Q1",
+        );
+        check(
+            "in the third quarter of this year",
+            "the third quarter of this year",
+            "DATE",
+            "2024-Q3",
+        );
+        // A year alone stays a year.
+        check("in the 1988 election", "1988", "DATE", "1988");
+    }
+
+    #[test]
     fn spans_are_byte_ranges_into_the_text() {
         let text = "«Tuesday» — on 18 June 2024 — late Tuesday";
         for t in tag(text, dct()) {
