@@ -6,7 +6,7 @@
 //! document creation date, anaphoric ones ("the next day") against the last date the text
 //! talked about.
 
-use super::lang::{RefUse, Unit, Vocabulary};
+use super::lang::{MovingDate, RefUse, Unit, Vocabulary};
 use super::tokens::{tokenize, Token};
 use super::value::{add_days, Point};
 use crate::model::{Anchor, Timex, TimexType, ZoneMark};
@@ -38,7 +38,7 @@ struct Word {
 #[derive(Debug)]
 pub struct Lexicon {
     words: FxHashMap<&'static str, Word>,
-    holidays: Vec<(Vec<String>, u32, u32)>,
+    holidays: Vec<(Vec<String>, HolidayDate)>,
     vocab: &'static Vocabulary,
 }
 
@@ -95,16 +95,22 @@ impl Lexicon {
         for &(w, value, usage) in vocab.references {
             words.entry(w).or_default().reference = Some((value, usage));
         }
+        let name_toks = |name: &str| -> Vec<String> {
+            tokenize(name)
+                .iter()
+                .map(|t| name[t.start..t.end].to_string())
+                .collect()
+        };
         let holidays = vocab
-            .holidays
+            .moving_holidays
             .iter()
-            .map(|&(name, m, d)| {
-                let toks = tokenize(name)
+            .map(|&(name, rule)| (name_toks(name), HolidayDate::Moving(rule)))
+            .chain(
+                vocab
+                    .holidays
                     .iter()
-                    .map(|t| name[t.start..t.end].to_string())
-                    .collect();
-                (toks, m, d)
-            })
+                    .map(|&(name, m, d)| (name_toks(name), HolidayDate::Fixed(m, d))),
+            )
             .collect();
         Self {
             words,
@@ -117,6 +123,22 @@ impl Lexicon {
     pub fn english() -> &'static Lexicon {
         static EN: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
         EN.get_or_init(|| Lexicon::new(&super::lang::ENGLISH))
+    }
+}
+
+/// A holiday's date rule.
+#[derive(Debug, Clone, Copy)]
+enum HolidayDate {
+    Fixed(u32, u32),
+    Moving(MovingDate),
+}
+
+impl HolidayDate {
+    fn in_year(self, year: i32) -> Option<NaiveDate> {
+        match self {
+            HolidayDate::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
+            HolidayDate::Moving(rule) => rule.in_year(year),
+        }
     }
 }
 
@@ -487,6 +509,13 @@ impl<'a> Tagger<'a> {
                     }
                     return cands;
                 }
+            }
+        }
+
+        // "last Thanksgiving", "next Christmas": the one before or after the article.
+        if matches!(self.w(j), "last" | "next") {
+            if let Some(c) = self.shifted_holiday(j) {
+                return vec![c];
             }
         }
 
@@ -2157,29 +2186,68 @@ impl<'a> Tagger<'a> {
         Some(c)
     }
 
-    /// Fixed-date holidays ("Christmas", "New Year's Day"), capitalised.
+    /// "last Thanksgiving", "next Easter".
+    fn shifted_holiday(&self, j: usize) -> Option<Cand> {
+        let dct = self.dct?;
+        let (toks, rule) = self
+            .lex
+            .holidays
+            .iter()
+            .find(|(toks, _)| toks.iter().enumerate().all(|(n, w)| self.w(j + 1 + n) == w))?;
+        if !self.capital(j + 1) {
+            return None;
+        }
+        let this = rule.in_year(dct.year())?;
+        let date = if self.w(j) == "last" {
+            if this < dct {
+                this
+            } else {
+                rule.in_year(dct.year() - 1)?
+            }
+        } else if this > dct {
+            this
+        } else {
+            rule.in_year(dct.year() + 1)?
+        };
+        Some(Cand::point(
+            j,
+            j + 1 + toks.len(),
+            TimexType::Date,
+            Point::Day(date),
+            self.dct_anchor(),
+        ))
+    }
+
+    /// Holidays ("Christmas", "New Year's Day", "Thanksgiving", "Easter"), capitalised.
+    /// Without a year they lean to the past like a month named alone: "Thanksgiving" in a
+    /// January article is last November's.
     fn holiday(&self, j: usize) -> Option<Cand> {
         if !self.capital(j) {
             return None;
         }
-        for (toks, m, d) in &self.lex.holidays {
+        for (toks, rule) in &self.lex.holidays {
             if toks.iter().enumerate().all(|(n, w)| self.w(j + n) == w) {
                 let end = j + toks.len();
-                let (y, anchor) = match self.trailing_year(end) {
-                    Some((y, _)) => (Some(y), Anchor::Absolute),
-                    None => (self.dct.map(|d| d.year()), self.dct_anchor()),
+                let (y, anchor, end) = match self.trailing_year(end) {
+                    Some((y, e)) => (Some(y), Anchor::Absolute, e),
+                    None => {
+                        let y = self.dct.and_then(|dct| {
+                            let month = rule.in_year(dct.year())?.month();
+                            Some(month_year_for(dct, month, self.future_context(j)))
+                        });
+                        (y, self.dct_anchor(), end)
+                    }
                 };
-                let end = match self.trailing_year(end) {
-                    Some((_, e)) => e,
-                    None => end,
-                };
-                return Some(match y.and_then(|y| NaiveDate::from_ymd_opt(y, *m, *d)) {
+                return Some(match y.and_then(|y| rule.in_year(y)) {
                     Some(date) => Cand::point(j, end, TimexType::Date, Point::Day(date), anchor),
                     None => Cand::new(
                         j,
                         end,
                         TimexType::Date,
-                        format!("XXXX-{m:02}-{d:02}"),
+                        match rule {
+                            HolidayDate::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                            HolidayDate::Moving(_) => "XXXX-XX-XX".to_string(),
+                        },
                         Anchor::Unresolved,
                     ),
                 });

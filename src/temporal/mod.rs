@@ -515,6 +515,34 @@ mod tests {
     }
 
     #[test]
+    fn moving_holidays_and_the_past_lean() {
+        let jan = NaiveDate::from_ymd_opt(2000, 1, 7);
+        let t = tag("He was found on Thanksgiving Day at sea.", jan);
+        assert_eq!(
+            (t[0].text.as_str(), t[0].value.as_str()),
+            ("Thanksgiving Day", "1999-11-25")
+        );
+        let t = tag("since last Thanksgiving", jan);
+        assert_eq!(
+            (t[0].text.as_str(), t[0].value.as_str()),
+            ("last Thanksgiving", "1999-11-25")
+        );
+        check("before Easter", "Easter", "DATE", "2024-03-31");
+        check("on Good Friday", "Good Friday", "DATE", "2024-03-29");
+        check("on Labor Day", "Labor Day", "DATE", "2024-09-02");
+        check(
+            "by Thanksgiving 2024",
+            "Thanksgiving 2024",
+            "DATE",
+            "2024-11-28",
+        );
+        check("next Christmas", "next Christmas", "DATE", "2024-12-25");
+        // A fixed holiday leans to the past too: Christmas in a January article.
+        let t = tag("sales over Christmas", jan);
+        assert_eq!(t[0].value, "1999-12-25");
+    }
+
+    #[test]
     fn spans_are_byte_ranges_into_the_text() {
         let text = "«Tuesday» — on 18 June 2024 — late Tuesday";
         for t in tag(text, dct()) {
