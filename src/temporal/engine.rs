@@ -1421,7 +1421,11 @@ impl<'a> Tagger<'a> {
     fn reference(&self, j: usize, the: bool) -> Option<Cand> {
         let (value, usage) = self.info(j)?.reference?;
         let applies = match usage {
-            RefUse::Alone => true,
+            // "current" alone is PRESENT_REF, but "the current quarter" is the quarter.
+            RefUse::Alone => {
+                !(self.info(j).is_some_and(|w| w.shift.is_some())
+                    && (self.continues_period(j + 1) || self.w(j + 1) == "fiscal"))
+            }
             RefUse::AfterThe => the && !self.continues_period(j + 1),
             RefUse::After(word) => j > 0 && self.w(j - 1) == word,
         };
@@ -1435,7 +1439,8 @@ impl<'a> Tagger<'a> {
             value.to_string(),
             Anchor::Absolute,
         );
-        c.takes_the = true;
+        // "the past", "the future" take their "the"; "the current" (adjective) does not.
+        c.takes_the = usage == RefUse::AfterThe;
         Some(c)
     }
 
@@ -1518,13 +1523,10 @@ impl<'a> Tagger<'a> {
                 ));
             };
             let point = shift_point(&Point::Day(dct), unit, shift)?;
-            return Some(Cand::point(
-                j,
-                k + 1,
-                TimexType::Date,
-                point,
-                self.dct_anchor(),
-            ));
+            // "the current quarter" takes its "the".
+            let mut c = Cand::point(j, k + 1, TimexType::Date, point, self.dct_anchor());
+            c.takes_the = the;
+            return Some(c);
         }
         if matches!(w, "that" | "first") {
             return None;
@@ -1994,7 +1996,10 @@ impl<'a> Tagger<'a> {
     /// "later in the day"). Not "the year 2000", "the year-ago", "the day before".
     fn the_period(&self, j: usize) -> Option<Cand> {
         let mut k = j;
-        while matches!(self.w(k), "full" | "fiscal" | "entire" | "whole") {
+        while matches!(
+            self.w(k),
+            "full" | "fiscal" | "entire" | "whole" | "current"
+        ) {
             k += 1;
         }
         let info = self.info(k)?;

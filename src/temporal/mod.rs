@@ -543,6 +543,29 @@ mod tests {
     }
 
     #[test]
+    fn current_alone_is_present_ref() {
+        check(
+            "because of current market conditions",
+            "current",
+            "DATE",
+            "PRESENT_REF",
+        );
+        check("under the current system", "current", "DATE", "PRESENT_REF");
+        check(
+            "in the current quarter",
+            "the current quarter",
+            "DATE",
+            "2024-Q2",
+        );
+        check(
+            "the current fiscal year",
+            "the current fiscal year",
+            "DATE",
+            "2024",
+        );
+    }
+
+    #[test]
     fn spans_are_byte_ranges_into_the_text() {
         let text = "«Tuesday» — on 18 June 2024 — late Tuesday";
         for t in tag(text, dct()) {

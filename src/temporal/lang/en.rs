@@ -165,6 +165,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
     references: &[
         ("now", "PRESENT_REF", RefUse::Alone),
         ("currently", "PRESENT_REF", RefUse::Alone),
+        ("current", "PRESENT_REF", RefUse::Alone),
         ("presently", "PRESENT_REF", RefUse::Alone),
         ("nowadays", "PRESENT_REF", RefUse::Alone),
         ("recently", "PAST_REF", RefUse::Alone),
