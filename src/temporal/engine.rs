@@ -605,6 +605,11 @@ impl<'a> Tagger<'a> {
         if !t.word {
             return Vec::new();
         }
+        if let Some((y, end)) = self.spoken_year(j) {
+            let mut c = Cand::point(j, end, TimexType::Date, Point::Year(y), Anchor::Absolute);
+            c.takes_the = false;
+            return vec![c];
+        }
         if let Some(c) = self.decade_token(j) {
             return vec![c];
         }
@@ -837,7 +842,9 @@ impl<'a> Tagger<'a> {
         } else {
             k
         };
-        let (y, len) = self.digits(k2)?;
+        let Some((y, len)) = self.digits(k2) else {
+            return self.spoken_year(k2);
+        };
         if len != 4 || !(1000..=2200).contains(&y) {
             return None;
         }
@@ -1017,6 +1024,24 @@ impl<'a> Tagger<'a> {
     }
 
     /// A year: "2000", "1961" — not "2000 troops", "$2000", "No. 1961".
+    /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six".
+    /// Returns (year, index after).
+    fn spoken_year(&self, k: usize) -> Option<(i32, usize)> {
+        if self.w(k) != "nineteen" || self.toks.get(k + 1).is_none_or(|t| t.digits) {
+            return None;
+        }
+        let (Some(n), end) = self.number(k + 1)? else {
+            return None;
+        };
+        if !(10.0..100.0).contains(&n) || n.fract() != 0.0 || self.is_counted(end) {
+            return None;
+        }
+        if self.info(end).is_some_and(|w| w.unit.is_some()) {
+            return None;
+        }
+        Some((1900 + n as i32, end))
+    }
+
     fn year(&self, j: usize) -> Option<Cand> {
         let (y, len) = self.digits(j)?;
         if len != 4 {
@@ -1733,8 +1758,20 @@ impl<'a> Tagger<'a> {
         }
         let info = self.info(k)?;
         let unit = info.unit?;
-        // Singular units need a count of one or a hyphenated adjective ("two-day visit").
-        if !info.plural && !hyphen && n != Some(1.0) && n != Some(0.5) {
+        // Singular units need a count of one or a hyphenated adjective ("two-day visit");
+        // transcripts drop the hyphen ("a two day rally"): a small count written as a word,
+        // then the unit, then a noun.
+        let unhyphenated_adjective = !info.plural
+            && !hyphen
+            && !self.toks[j].digits
+            && n.is_some_and(|v| (2.0..100.0).contains(&v) && v.fract() == 0.0)
+            && self.toks.get(k + 1).is_some_and(|t| t.word && !t.digits)
+            && self.info(k + 1).is_none()
+            && !matches!(
+                self.w(k + 1),
+                "and" | "or" | "of" | "to" | "ago" | "earlier" | "later"
+            );
+        if !info.plural && !hyphen && n != Some(1.0) && n != Some(0.5) && !unhyphenated_adjective {
             return None;
         }
         if info.plural && n == Some(1.0) && matches!(self.w(j), "a" | "an") {
@@ -1810,7 +1847,7 @@ impl<'a> Tagger<'a> {
             None => duration_x(unit),
         };
         let mut c = Cand::new(j, end, TimexType::Duration, v, Anchor::Absolute);
-        c.takes_the = !hyphen;
+        c.takes_the = !hyphen && !unhyphenated_adjective;
         let _ = the;
         Some(c)
     }

@@ -566,6 +566,33 @@ mod tests {
     }
 
     #[test]
+    fn transcript_forms() {
+        check(
+            "back in nineteen ninety-six",
+            "nineteen ninety-six",
+            "DATE",
+            "1996",
+        );
+        check(
+            "in January nineteen ninety-seven",
+            "January nineteen ninety-seven",
+            "DATE",
+            "1997-01",
+        );
+        check("for the two day rally", "two day", "DURATION", "P2D");
+        check("a five year plan", "five year", "DURATION", "P5Y");
+        // Not years or periods.
+        assert!(tags("nineteen people died").is_empty());
+        let v: Vec<String> = tags("two day trips and three day visits")
+            .into_iter()
+            .map(|t| t.2)
+            .collect();
+        assert_eq!(v, ["P2D", "P3D"]);
+        // A digit count is a quantity of things, not a period ("the 3 day passes" is rare).
+        assert!(tags("won 3 day passes").is_empty());
+    }
+
+    #[test]
     fn spans_are_byte_ranges_into_the_text() {
         let text = "«Tuesday» — on 18 June 2024 — late Tuesday";
         for t in tag(text, dct()) {
