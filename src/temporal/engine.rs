@@ -1777,6 +1777,18 @@ impl<'a> Tagger<'a> {
         if info.plural && n == Some(1.0) && matches!(self.w(j), "a" | "an") {
             return None;
         }
+        // Fractions and ordinals that look like periods: "a quarter of its dealers",
+        // "three-quarters", "a second A380", "a second time".
+        if unit == Unit::Quarter && (matches!(self.w(j), "a" | "an") || (hyphen && info.plural)) {
+            return None;
+        }
+        if unit == Unit::Second
+            && matches!(self.w(j), "a" | "an" | "one")
+            && self.toks.get(k + 1).is_some_and(|t| t.word)
+            && !matches!(self.w(k + 1), "ago" | "later" | "earlier" | "or" | "and")
+        {
+            return None;
+        }
         // Ages ("71-year-old") are not periods of time in the story.
         if self.is_dash(k + 1) && self.w(k + 2) == "old" {
             return None;

@@ -593,6 +593,21 @@ mod tests {
     }
 
     #[test]
+    fn fractions_and_ordinals_are_not_periods() {
+        assert!(tags("about a quarter of its dealers").is_empty());
+        assert!(tags("three-quarters of the vote").is_empty());
+        assert!(tags("A second A380 is also travelling").is_empty());
+        assert!(tags("for a second time").is_empty());
+        check(
+            "profit fell for two quarters",
+            "two quarters",
+            "DURATION",
+            "P2Q",
+        );
+        check("it lasted a second.", "a second", "DURATION", "PT1S");
+    }
+
+    #[test]
     fn spans_are_byte_ranges_into_the_text() {
         let text = "«Tuesday» — on 18 June 2024 — late Tuesday";
         for t in tag(text, dct()) {
