@@ -2141,6 +2141,19 @@ impl<'a> Tagger<'a> {
             }
             (self.dct?.year() + shift, j + 4)
         };
+        // "the 1988 period": one expression; which part of 1988 the report means varies
+        // (TimeBank gives the year, a quarter or nine months), so the value stays the year.
+        if self.w(k) == "period" && self.toks[j].digits {
+            let mut out = Cand::point(
+                j,
+                k + 1,
+                TimexType::Date,
+                Point::Year(year),
+                Anchor::Absolute,
+            );
+            out.takes_the = true;
+            return Some(out);
+        }
         self.info(k)?.ordinal?;
         let c = self.ordinal_period(k, false)?;
         let point = match c.point? {

@@ -510,6 +510,7 @@ mod tests {
             "DATE",
             "2024-Q3",
         );
+        check("up from the 1988 period", "the 1988 period", "DATE", "1988");
         // A year alone stays a year.
         check("in the 1988 election", "1988", "DATE", "1988");
     }
