@@ -195,9 +195,7 @@ pub fn parse_meantime(name: &str, source: &str) -> Result<TimemlDoc, EvalError> 
         let kind = attr(attrs, "type").unwrap_or_default();
         let value = attr(attrs, "value").unwrap_or_default();
         if attrs.contains("functionInDocument=\"CREATION_TIME\"") {
-            dct = value
-                .get(..10)
-                .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok());
+            dct = creation_date(&value);
         }
         let spans: Vec<&Range<usize>> = body
             .split("<token_anchor")
@@ -265,6 +263,15 @@ fn attr(attrs: &str, key: &str) -> Option<String> {
     None
 }
 
+/// A creation time's day: "2009-02-03", "2009-02-03T10:00", or day first as a few MEANTIME
+/// files write it ("03-02-2009").
+fn creation_date(value: &str) -> Option<NaiveDate> {
+    let day = value.get(..10)?;
+    NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(day, "%d-%m-%Y"))
+        .ok()
+}
+
 fn find_dct(source: &str) -> Option<NaiveDate> {
     let mut from = 0;
     while let Some(i) = source[from..].find("<TIMEX3") {
@@ -273,7 +280,7 @@ fn find_dct(source: &str) -> Option<NaiveDate> {
         let tag = &source[start..end];
         if tag.contains("functionInDocument=\"CREATION_TIME\"") {
             let value = attr(&tag["<TIMEX3".len()..], "value")?;
-            return NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d").ok();
+            return creation_date(&value);
         }
         from = end;
     }
@@ -498,6 +505,73 @@ fn compare(doc: &TimemlDoc, sys: &[Timex]) -> (Counts, Breakdown) {
     (c, b)
 }
 
+/// Every error of the tagger on `docs`, one line each, tab-separated: kind (`miss`,
+/// `spurious`, `value`, `span`), file, DCT, gold text, gold value, system text, system value,
+/// and the sentence-sized context around the expression. For reading errors one by one.
+pub fn error_lines(docs: &[TimemlDoc]) -> Vec<String> {
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let mut out = Vec::new();
+    for doc in docs {
+        let sys = crate::temporal::tag(&doc.text, doc.dct);
+        let context = |r: &Range<usize>| {
+            let mut a = r.start.saturating_sub(80);
+            while !doc.text.is_char_boundary(a) {
+                a -= 1;
+            }
+            let mut z = (r.end + 60).min(doc.text.len());
+            while !doc.text.is_char_boundary(z) {
+                z += 1;
+            }
+            format!(
+                "{}[{}]{}",
+                &doc.text[a..r.start],
+                &doc.text[r.start..r.end],
+                &doc.text[r.end..z]
+            )
+            .replace(['\n', '\t'], " ")
+        };
+        let dct = doc.dct.map(|d| d.to_string()).unwrap_or_default();
+        for s in &sys {
+            if !doc.gold.iter().any(|g| overlaps(&g.span, &s.span)) {
+                out.push(format!(
+                    "spurious\t{}\t{dct}\t\t\t{}\t{}\t{}",
+                    doc.name,
+                    s.text,
+                    s.value,
+                    context(&s.span)
+                ));
+            }
+        }
+        for g in &doc.gold {
+            let hit = sys
+                .iter()
+                .find(|s| s.span == g.span)
+                .or_else(|| sys.iter().find(|s| overlaps(&g.span, &s.span)));
+            let line = |kind: &str, st: &str, sv: &str| {
+                format!(
+                    "{kind}\t{}\t{dct}\t{}\t{}\t{st}\t{sv}\t{}",
+                    doc.name,
+                    g.text,
+                    g.value,
+                    context(&g.span)
+                )
+            };
+            match hit {
+                None => out.push(line("miss", "", "")),
+                Some(s) => {
+                    if s.value != g.value {
+                        out.push(line("value", &s.text, &s.value));
+                    }
+                    if s.span != g.span {
+                        out.push(line("span", &s.text, &s.value));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Reads every `.tml` (TimeML) and `.xml` (MEANTIME) file under `paths` (folders are
 /// searched recursively), sorted by path. XML files that are not MEANTIME documents (schemas,
 /// other annotation layers) are skipped.
@@ -608,6 +682,13 @@ mod tests {
         assert_eq!(doc.gold[1].value, "2008");
         let s = score(&[doc]);
         assert_eq!(s.counts.strict, 2, "{:?}", s.breakdown);
+    }
+
+    #[test]
+    fn a_day_first_creation_time_is_read() {
+        let src = MEANTIME.replace("value=\"2009-05-14\"", "value=\"14-05-2009\"");
+        let doc = parse_meantime("m.xml", &src).unwrap();
+        assert_eq!(doc.dct, NaiveDate::from_ymd_opt(2009, 5, 14));
     }
 
     #[test]

@@ -57,7 +57,15 @@ fn main() -> ExitCode {
         Some(Command::Export(args)) => cli::export::run(args),
         Some(Command::InstallDesktop(args)) => cli::desktop::install(args),
         Some(Command::UninstallDesktop(args)) => cli::desktop::uninstall(args),
+        #[cfg(feature = "gui")]
         None => cli::gui::run(cli.files, started),
+        #[cfg(not(feature = "gui"))]
+        None => {
+            let _ = (cli.files, started);
+            Err(anyhow::anyhow!(
+                "built without the `gui` feature: give a subcommand (see --help)"
+            ))
+        }
     };
     match result {
         Ok(code) => code,

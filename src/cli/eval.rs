@@ -15,6 +15,10 @@ pub struct Args {
     /// How many entries of each error group to print.
     #[arg(long, default_value_t = 15)]
     pub errors: usize,
+    /// Print every error, one tab-separated line each (kind, file, DCT, gold text and value,
+    /// system text and value, context), instead of the scores.
+    #[arg(long)]
+    pub list: bool,
     /// Print the scores as JSON.
     #[arg(long)]
     pub json: bool,
@@ -27,6 +31,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         !docs.is_empty(),
         "no TimeML (.tml) or MEANTIME (.xml) files found in the given paths"
     );
+    if args.list {
+        for line in eval::error_lines(&docs) {
+            println!("{line}");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let started = Instant::now();
     let scores = eval::score(&docs);
     let secs = started.elapsed().as_secs_f64();

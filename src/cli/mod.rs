@@ -4,5 +4,6 @@ pub mod analyze;
 pub mod desktop;
 pub mod eval;
 pub mod export;
+#[cfg(feature = "gui")]
 pub mod gui;
 pub mod timex;

@@ -6,7 +6,7 @@
 //! document creation date, anaphoric ones ("the next day") against the last date the text
 //! talked about.
 
-use super::lang::{RefUse, Unit, Vocabulary};
+use super::lang::{MovingDate, RefUse, Unit, Vocabulary};
 use super::tokens::{tokenize, Token};
 use super::value::{add_days, Point};
 use crate::model::{Anchor, Timex, TimexType, ZoneMark};
@@ -38,7 +38,7 @@ struct Word {
 #[derive(Debug)]
 pub struct Lexicon {
     words: FxHashMap<&'static str, Word>,
-    holidays: Vec<(Vec<String>, u32, u32)>,
+    holidays: Vec<(Vec<String>, HolidayDate)>,
     vocab: &'static Vocabulary,
 }
 
@@ -95,16 +95,22 @@ impl Lexicon {
         for &(w, value, usage) in vocab.references {
             words.entry(w).or_default().reference = Some((value, usage));
         }
+        let name_toks = |name: &str| -> Vec<String> {
+            tokenize(name)
+                .iter()
+                .map(|t| name[t.start..t.end].to_string())
+                .collect()
+        };
         let holidays = vocab
-            .holidays
+            .moving_holidays
             .iter()
-            .map(|&(name, m, d)| {
-                let toks = tokenize(name)
+            .map(|&(name, rule)| (name_toks(name), HolidayDate::Moving(rule)))
+            .chain(
+                vocab
+                    .holidays
                     .iter()
-                    .map(|t| name[t.start..t.end].to_string())
-                    .collect();
-                (toks, m, d)
-            })
+                    .map(|&(name, m, d)| (name_toks(name), HolidayDate::Fixed(m, d))),
+            )
             .collect();
         Self {
             words,
@@ -117,6 +123,22 @@ impl Lexicon {
     pub fn english() -> &'static Lexicon {
         static EN: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
         EN.get_or_init(|| Lexicon::new(&super::lang::ENGLISH))
+    }
+}
+
+/// A holiday's date rule.
+#[derive(Debug, Clone, Copy)]
+enum HolidayDate {
+    Fixed(u32, u32),
+    Moving(MovingDate),
+}
+
+impl HolidayDate {
+    fn in_year(self, year: i32) -> Option<NaiveDate> {
+        match self {
+            HolidayDate::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
+            HolidayDate::Moving(rule) => rule.in_year(year),
+        }
     }
 }
 
@@ -436,9 +458,11 @@ impl<'a> Tagger<'a> {
             }
         }
 
-        // "earlier this year", "later this month".
+        // "earlier this year", "later this month", "earlier today".
         if matches!(self.w(j), "earlier" | "later")
-            && self.info(j + 1).and_then(|w| w.shift).is_some()
+            && self
+                .info(j + 1)
+                .is_some_and(|w| w.shift.is_some() || w.deictic.is_some())
         {
             let mut cands = self.core(j + 1, false);
             if let Some(c) = cands.first_mut() {
@@ -454,8 +478,12 @@ impl<'a> Tagger<'a> {
             }
         }
 
-        // One-word modifiers: "early 2019", "late Tuesday", "mid-June", "about a month".
-        if let Some(m) = self.info(j).and_then(|w| w.modifier) {
+        // One-word modifiers: "early 2019", "late Tuesday", "mid-June", "nearly a month".
+        // TimeML leaves "about" out of the span ("about [two weeks]"), and "over" before "the"
+        // is a preposition ("over [the past two years]").
+        // "about" still gives its mod.
+        let outside = self.w(j) == "over" && self.w(j + 1) == "the";
+        if let Some(m) = self.info(j).and_then(|w| w.modifier).filter(|_| !outside) {
             let mut k = j + 1;
             if self.is_dash(k) && self.glued(j) {
                 k += 1;
@@ -469,7 +497,9 @@ impl<'a> Tagger<'a> {
                     _ => c.kind != TimexType::Duration,
                 };
                 if fits {
-                    c.start = if the && c.kind != TimexType::Duration {
+                    c.start = if self.w(j) == "about" {
+                        c.start
+                    } else if the && c.kind != TimexType::Duration {
                         i
                     } else {
                         j
@@ -477,6 +507,35 @@ impl<'a> Tagger<'a> {
                     if c.modifier.is_none() {
                         c.modifier = Some(m);
                     }
+                    return cands;
+                }
+            }
+        }
+
+        // "last Thanksgiving", "next Christmas": the one before or after the article.
+        if matches!(self.w(j), "last" | "next") {
+            if let Some(c) = self.shifted_holiday(j) {
+                return vec![c];
+            }
+        }
+
+        // "this year's third quarter", "the 1988 second quarter": a quarter or half with its
+        // year in front.
+        if let Some(c) = self.year_led_period(j, the) {
+            let mut c = c;
+            if the {
+                c.start = i;
+            }
+            return vec![c];
+        }
+
+        // "fiscal 1989", "the fiscal first quarter": the fiscal period is named like the
+        // calendar one and takes "fiscal" (and "the") into its span.
+        if self.w(j) == "fiscal" {
+            let mut cands = self.core(j + 1, false);
+            if let Some(c) = cands.first_mut() {
+                if c.kind == TimexType::Date && c.start == j + 1 {
+                    c.start = if the { i } else { j };
                     return cands;
                 }
             }
@@ -546,6 +605,11 @@ impl<'a> Tagger<'a> {
         if !t.word {
             return Vec::new();
         }
+        if let Some((y, end)) = self.spoken_year(j) {
+            let mut c = Cand::point(j, end, TimexType::Date, Point::Year(y), Anchor::Absolute);
+            c.takes_the = false;
+            return vec![c];
+        }
         if let Some(c) = self.decade_token(j) {
             return vec![c];
         }
@@ -554,6 +618,9 @@ impl<'a> Tagger<'a> {
         }
         if the {
             if let Some(c) = self.reported_quarter(j) {
+                return vec![c];
+            }
+            if let Some(c) = self.the_period(j) {
                 return vec![c];
             }
         }
@@ -604,7 +671,9 @@ impl<'a> Tagger<'a> {
                 return vec![c];
             }
         }
-        if info.shift.is_some() || matches!(self.w(j), "that" | "first") {
+        let ordinal_unit =
+            info.ordinal.is_some() && matches!(self.w(j + 1), "quarter" | "half" | "century" | "-");
+        if (info.shift.is_some() || matches!(self.w(j), "that" | "first")) && !ordinal_unit {
             if let Some(c) = self.shifted(j, the) {
                 return vec![c];
             }
@@ -773,7 +842,9 @@ impl<'a> Tagger<'a> {
         } else {
             k
         };
-        let (y, len) = self.digits(k2)?;
+        let Some((y, len)) = self.digits(k2) else {
+            return self.spoken_year(k2);
+        };
         if len != 4 || !(1000..=2200).contains(&y) {
             return None;
         }
@@ -953,6 +1024,24 @@ impl<'a> Tagger<'a> {
     }
 
     /// A year: "2000", "1961" — not "2000 troops", "$2000", "No. 1961".
+    /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six".
+    /// Returns (year, index after).
+    fn spoken_year(&self, k: usize) -> Option<(i32, usize)> {
+        if self.w(k) != "nineteen" || self.toks.get(k + 1).is_none_or(|t| t.digits) {
+            return None;
+        }
+        let (Some(n), end) = self.number(k + 1)? else {
+            return None;
+        };
+        if !(10.0..100.0).contains(&n) || n.fract() != 0.0 || self.is_counted(end) {
+            return None;
+        }
+        if self.info(end).is_some_and(|w| w.unit.is_some()) {
+            return None;
+        }
+        Some((1900 + n as i32, end))
+    }
+
     fn year(&self, j: usize) -> Option<Cand> {
         let (y, len) = self.digits(j)?;
         if len != 4 {
@@ -1357,7 +1446,11 @@ impl<'a> Tagger<'a> {
     fn reference(&self, j: usize, the: bool) -> Option<Cand> {
         let (value, usage) = self.info(j)?.reference?;
         let applies = match usage {
-            RefUse::Alone => true,
+            // "current" alone is PRESENT_REF, but "the current quarter" is the quarter.
+            RefUse::Alone => {
+                !(self.info(j).is_some_and(|w| w.shift.is_some())
+                    && (self.continues_period(j + 1) || self.w(j + 1) == "fiscal"))
+            }
             RefUse::AfterThe => the && !self.continues_period(j + 1),
             RefUse::After(word) => j > 0 && self.w(j - 1) == word,
         };
@@ -1371,7 +1464,8 @@ impl<'a> Tagger<'a> {
             value.to_string(),
             Anchor::Absolute,
         );
-        c.takes_the = true;
+        // "the past", "the future" take their "the"; "the current" (adjective) does not.
+        c.takes_the = usage == RefUse::AfterThe;
         Some(c)
     }
 
@@ -1454,13 +1548,10 @@ impl<'a> Tagger<'a> {
                 ));
             };
             let point = shift_point(&Point::Day(dct), unit, shift)?;
-            return Some(Cand::point(
-                j,
-                k + 1,
-                TimexType::Date,
-                point,
-                self.dct_anchor(),
-            ));
+            // "the current quarter" takes its "the".
+            let mut c = Cand::point(j, k + 1, TimexType::Date, point, self.dct_anchor());
+            c.takes_the = the;
+            return Some(c);
         }
         if matches!(w, "that" | "first") {
             return None;
@@ -1588,6 +1679,18 @@ impl<'a> Tagger<'a> {
             let (n, len) = self.digits(j)?;
             let mut v = n as f64;
             let mut end = j + 1;
+            // "2 1/2 years".
+            if let (Some((a, _)), Some((b, _))) = (self.digits(j + 1), self.digits(j + 3)) {
+                if !self.glued(j)
+                    && self.raw(j + 2) == "/"
+                    && self.glued(j + 1)
+                    && self.glued(j + 2)
+                    && a < b
+                    && b <= 10
+                {
+                    return Some((Some(v + a as f64 / b as f64), j + 4));
+                }
+            }
             if len <= 3 && self.raw(j + 1) == "." && self.glued(j) && self.glued(j + 1) {
                 if let Some(frac) = self.toks.get(j + 2).filter(|t| t.digits) {
                     let s = format!("{}.{}", n, &self.text[frac.start..frac.end]);
@@ -1633,6 +1736,15 @@ impl<'a> Tagger<'a> {
             v *= 100.0;
             end += 1;
         }
+        // "two and a half years".
+        if self.w(end) == "and"
+            && matches!(self.w(end + 1), "a" | "an")
+            && self.w(end + 2) == "half"
+            && self.info(end + 3).is_some_and(|w| w.unit.is_some())
+        {
+            v += 0.5;
+            end += 3;
+        }
         Some((Some(v), end))
     }
 
@@ -1646,11 +1758,35 @@ impl<'a> Tagger<'a> {
         }
         let info = self.info(k)?;
         let unit = info.unit?;
-        // Singular units need a count of one or a hyphenated adjective ("two-day visit").
-        if !info.plural && !hyphen && n != Some(1.0) && n != Some(0.5) {
+        // Singular units need a count of one or a hyphenated adjective ("two-day visit");
+        // transcripts drop the hyphen ("a two day rally"): a small count written as a word,
+        // then the unit, then a noun.
+        let unhyphenated_adjective = !info.plural
+            && !hyphen
+            && !self.toks[j].digits
+            && n.is_some_and(|v| (2.0..100.0).contains(&v) && v.fract() == 0.0)
+            && self.toks.get(k + 1).is_some_and(|t| t.word && !t.digits)
+            && self.info(k + 1).is_none()
+            && !matches!(
+                self.w(k + 1),
+                "and" | "or" | "of" | "to" | "ago" | "earlier" | "later"
+            );
+        if !info.plural && !hyphen && n != Some(1.0) && n != Some(0.5) && !unhyphenated_adjective {
             return None;
         }
         if info.plural && n == Some(1.0) && matches!(self.w(j), "a" | "an") {
+            return None;
+        }
+        // Fractions and ordinals that look like periods: "a quarter of its dealers",
+        // "three-quarters", "a second A380", "a second time".
+        if unit == Unit::Quarter && (matches!(self.w(j), "a" | "an") || (hyphen && info.plural)) {
+            return None;
+        }
+        if unit == Unit::Second
+            && matches!(self.w(j), "a" | "an" | "one")
+            && self.toks.get(k + 1).is_some_and(|t| t.word)
+            && !matches!(self.w(k + 1), "ago" | "later" | "earlier" | "or" | "and")
+        {
             return None;
         }
         // Ages ("71-year-old") are not periods of time in the story.
@@ -1723,7 +1859,7 @@ impl<'a> Tagger<'a> {
             None => duration_x(unit),
         };
         let mut c = Cand::new(j, end, TimexType::Duration, v, Anchor::Absolute);
-        c.takes_the = !hyphen;
+        c.takes_the = !hyphen && !unhyphenated_adjective;
         let _ = the;
         Some(c)
     }
@@ -1828,10 +1964,21 @@ impl<'a> Tagger<'a> {
             k += 1;
         }
         let unit_word = self.w(k);
+        let shifted_year = |at: usize| {
+            let shift = self.info(at).and_then(|w| w.shift)?;
+            if self.w(at + 1) != "year" || !matches!(self.w(at), "this" | "last" | "next") {
+                return None;
+            }
+            Some(self.dct?.year() + shift)
+        };
         let (of_year, end) = match self.w(k + 1) {
             "of" | "," => match self.digits(k + 2) {
                 Some((y, 4)) => (Some(y as i32), k + 3),
-                _ => (None, k + 1),
+                // "the first quarter of last year".
+                _ => match shifted_year(k + 2) {
+                    Some(y) if self.w(k + 1) == "of" => (Some(y), k + 4),
+                    _ => (None, k + 1),
+                },
             },
             _ => match self.digits(k + 1) {
                 Some((y, 4)) if (1900..=2100).contains(&y) => (Some(y as i32), k + 2),
@@ -1889,6 +2036,134 @@ impl<'a> Tagger<'a> {
         let mut c = Cand::point(j, end, TimexType::Date, point, anchor);
         c.takes_the = !hyphen;
         Some(c)
+    }
+
+    /// "the year", "the full year", "the fiscal year", "the month", "the week": the article's
+    /// period (TimeBank annotates them nearly everywhere: "for the year", "the week's most
+    /// active session"); "the year ended June 30" is a year-long duration. "the day" only
+    /// after words that make it the article's trading day ("ended the day", "for the day",
+    /// "later in the day"). Not "the year 2000", "the year-ago", "the day before".
+    fn the_period(&self, j: usize) -> Option<Cand> {
+        let mut k = j;
+        while matches!(
+            self.w(k),
+            "full" | "fiscal" | "entire" | "whole" | "current"
+        ) {
+            k += 1;
+        }
+        let info = self.info(k)?;
+        let unit = info.unit?;
+        if info.plural || !matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day) {
+            return None;
+        }
+        let next = self.w(k + 1);
+        if self.is_dash(k + 1)
+            || self.toks.get(k + 1).is_some_and(|t| t.digits)
+            || self.info(k + 1).is_some_and(|w| w.number.is_some())
+            || matches!(
+                next,
+                "before"
+                    | "after"
+                    | "of"
+                    | "previous"
+                    | "prior"
+                    | "earlier"
+                    | "later"
+                    | "ago"
+                    | "when"
+                    | "that"
+                    | "in"
+                    | "and"
+                    | "or"
+            )
+        {
+            return None;
+        }
+        if unit == Unit::Day {
+            let before = if j >= 2 { self.w(j - 2) } else { "" };
+            if !matches!(
+                before,
+                "end"
+                    | "ended"
+                    | "ending"
+                    | "ends"
+                    | "finish"
+                    | "finished"
+                    | "finishing"
+                    | "finishes"
+                    | "close"
+                    | "closed"
+                    | "closing"
+                    | "for"
+                    | "in"
+                    | "during"
+            ) {
+                return None;
+            }
+        }
+        let dct = self.dct?;
+        let mut c = if matches!(next, "ended" | "ending") {
+            Cand::new(
+                j,
+                k + 1,
+                TimexType::Duration,
+                duration_value(1.0, unit),
+                Anchor::Absolute,
+            )
+        } else {
+            let point = match unit {
+                Unit::Year => Point::Year(dct.year()),
+                Unit::Month => Point::Month(dct.year(), dct.month()),
+                Unit::Week => shift_point(&Point::Day(dct), Unit::Week, 0)?,
+                _ => Point::Day(dct),
+            };
+            Cand::point(j, k + 1, TimexType::Date, point, self.dct_anchor())
+        };
+        c.takes_the = true;
+        Some(c)
+    }
+
+    /// "this year's third quarter", "next year's first half", "the 1988 third quarter".
+    fn year_led_period(&self, j: usize, the: bool) -> Option<Cand> {
+        let (year, k) = if let Some((y, 4)) = self.digits(j) {
+            if !the || !(1900..=2100).contains(&y) {
+                return None;
+            }
+            (y as i32, j + 1)
+        } else {
+            let shift = self.info(j).and_then(|w| w.shift)?;
+            if !(matches!(self.w(j), "this" | "last" | "next")
+                && self.w(j + 1) == "year"
+                && matches!(self.raw(j + 2), "'" | "’")
+                && self.w(j + 3) == "s")
+            {
+                return None;
+            }
+            (self.dct?.year() + shift, j + 4)
+        };
+        // "the 1988 period": one expression; which part of 1988 the report means varies
+        // (TimeBank gives the year, a quarter or nine months), so the value stays the year.
+        if self.w(k) == "period" && self.toks[j].digits {
+            let mut out = Cand::point(
+                j,
+                k + 1,
+                TimexType::Date,
+                Point::Year(year),
+                Anchor::Absolute,
+            );
+            out.takes_the = true;
+            return Some(out);
+        }
+        self.info(k)?.ordinal?;
+        let c = self.ordinal_period(k, false)?;
+        let point = match c.point? {
+            Point::Quarter(_, q) => Point::Quarter(year, q),
+            Point::Half(_, h) => Point::Half(year, h),
+            _ => return None,
+        };
+        let mut out = Cand::point(j, c.end, TimexType::Date, point, self.dct_anchor());
+        out.takes_the = true;
+        Some(out)
     }
 
     /// "the quarter", "the latest quarter": in business news, the last completed quarter.
@@ -1978,29 +2253,68 @@ impl<'a> Tagger<'a> {
         Some(c)
     }
 
-    /// Fixed-date holidays ("Christmas", "New Year's Day"), capitalised.
+    /// "last Thanksgiving", "next Easter".
+    fn shifted_holiday(&self, j: usize) -> Option<Cand> {
+        let dct = self.dct?;
+        let (toks, rule) = self
+            .lex
+            .holidays
+            .iter()
+            .find(|(toks, _)| toks.iter().enumerate().all(|(n, w)| self.w(j + 1 + n) == w))?;
+        if !self.capital(j + 1) {
+            return None;
+        }
+        let this = rule.in_year(dct.year())?;
+        let date = if self.w(j) == "last" {
+            if this < dct {
+                this
+            } else {
+                rule.in_year(dct.year() - 1)?
+            }
+        } else if this > dct {
+            this
+        } else {
+            rule.in_year(dct.year() + 1)?
+        };
+        Some(Cand::point(
+            j,
+            j + 1 + toks.len(),
+            TimexType::Date,
+            Point::Day(date),
+            self.dct_anchor(),
+        ))
+    }
+
+    /// Holidays ("Christmas", "New Year's Day", "Thanksgiving", "Easter"), capitalised.
+    /// Without a year they lean to the past like a month named alone: "Thanksgiving" in a
+    /// January article is last November's.
     fn holiday(&self, j: usize) -> Option<Cand> {
         if !self.capital(j) {
             return None;
         }
-        for (toks, m, d) in &self.lex.holidays {
+        for (toks, rule) in &self.lex.holidays {
             if toks.iter().enumerate().all(|(n, w)| self.w(j + n) == w) {
                 let end = j + toks.len();
-                let (y, anchor) = match self.trailing_year(end) {
-                    Some((y, _)) => (Some(y), Anchor::Absolute),
-                    None => (self.dct.map(|d| d.year()), self.dct_anchor()),
+                let (y, anchor, end) = match self.trailing_year(end) {
+                    Some((y, e)) => (Some(y), Anchor::Absolute, e),
+                    None => {
+                        let y = self.dct.and_then(|dct| {
+                            let month = rule.in_year(dct.year())?.month();
+                            Some(month_year_for(dct, month, self.future_context(j)))
+                        });
+                        (y, self.dct_anchor(), end)
+                    }
                 };
-                let end = match self.trailing_year(end) {
-                    Some((_, e)) => e,
-                    None => end,
-                };
-                return Some(match y.and_then(|y| NaiveDate::from_ymd_opt(y, *m, *d)) {
+                return Some(match y.and_then(|y| rule.in_year(y)) {
                     Some(date) => Cand::point(j, end, TimexType::Date, Point::Day(date), anchor),
                     None => Cand::new(
                         j,
                         end,
                         TimexType::Date,
-                        format!("XXXX-{m:02}-{d:02}"),
+                        match rule {
+                            HolidayDate::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                            HolidayDate::Moving(_) => "XXXX-XX-XX".to_string(),
+                        },
                         Anchor::Unresolved,
                     ),
                 });
@@ -2116,6 +2430,47 @@ fn unit_code(unit: Unit) -> (&'static str, bool) {
 }
 
 fn duration_value(n: f64, unit: Unit) -> String {
+    // TimeML counts decades and centuries in years ("two decades" P20Y) and writes a
+    // fraction in the next smaller unit ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M).
+    match unit {
+        Unit::Decade => return duration_value(n * 10.0, Unit::Year),
+        Unit::Century => return duration_value(n * 100.0, Unit::Year),
+        _ => {}
+    }
+    if n.fract() != 0.0 {
+        let smaller = match unit {
+            Unit::Year => Some((12.0, Unit::Month)),
+            Unit::Day => Some((24.0, Unit::Hour)),
+            Unit::Hour => Some((60.0, Unit::Minute)),
+            Unit::Minute => Some((60.0, Unit::Second)),
+            _ => None,
+        };
+        if let Some((per, small)) = smaller {
+            let rest = n.fract() * per;
+            if (rest - rest.round()).abs() < 1e-9 {
+                let whole = n.trunc() as i64;
+                let (code, time) = unit_code(unit);
+                let (small_code, _) = unit_code(small);
+                let t = if time { "T" } else { "" };
+                let rest = rest.round() as i64;
+                // "half a day": PT12H, "a year and a half": P1Y6M.
+                if whole == 0 {
+                    let t = if matches!(small, Unit::Hour | Unit::Minute | Unit::Second) {
+                        "T"
+                    } else {
+                        ""
+                    };
+                    return format!("P{t}{rest}{small_code}");
+                }
+                let t2 = if !time && matches!(small, Unit::Hour) {
+                    "T"
+                } else {
+                    ""
+                };
+                return format!("P{t}{whole}{code}{t2}{rest}{small_code}");
+            }
+        }
+    }
     let (code, time) = unit_code(unit);
     let num = if n.fract() == 0.0 {
         format!("{}", n as i64)

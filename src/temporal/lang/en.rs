@@ -1,6 +1,6 @@
 //! English.
 
-use super::{RefUse, Unit, Vocabulary};
+use super::{MovingDate, RefUse, Unit, Vocabulary};
 
 /// The English vocabulary.
 pub static ENGLISH: Vocabulary = Vocabulary {
@@ -165,6 +165,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
     references: &[
         ("now", "PRESENT_REF", RefUse::Alone),
         ("currently", "PRESENT_REF", RefUse::Alone),
+        ("current", "PRESENT_REF", RefUse::Alone),
         ("presently", "PRESENT_REF", RefUse::Alone),
         ("nowadays", "PRESENT_REF", RefUse::Alone),
         ("recently", "PAST_REF", RefUse::Alone),
@@ -218,6 +219,84 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         ("bastille day", 7, 14),
         ("may day", 5, 1),
         ("new year", 1, 1),
+    ],
+    moving_holidays: &[
+        (
+            "thanksgiving day",
+            MovingDate::NthWeekday {
+                month: 11,
+                weekday: 3,
+                n: 4,
+            },
+        ),
+        (
+            "thanksgiving",
+            MovingDate::NthWeekday {
+                month: 11,
+                weekday: 3,
+                n: 4,
+            },
+        ),
+        (
+            "labor day",
+            MovingDate::NthWeekday {
+                month: 9,
+                weekday: 0,
+                n: 1,
+            },
+        ),
+        (
+            "memorial day",
+            MovingDate::NthWeekday {
+                month: 5,
+                weekday: 0,
+                n: -1,
+            },
+        ),
+        (
+            "martin luther king day",
+            MovingDate::NthWeekday {
+                month: 1,
+                weekday: 0,
+                n: 3,
+            },
+        ),
+        (
+            "presidents day",
+            MovingDate::NthWeekday {
+                month: 2,
+                weekday: 0,
+                n: 3,
+            },
+        ),
+        (
+            "presidents' day",
+            MovingDate::NthWeekday {
+                month: 2,
+                weekday: 0,
+                n: 3,
+            },
+        ),
+        (
+            "mother's day",
+            MovingDate::NthWeekday {
+                month: 5,
+                weekday: 6,
+                n: 2,
+            },
+        ),
+        (
+            "father's day",
+            MovingDate::NthWeekday {
+                month: 6,
+                weekday: 6,
+                n: 3,
+            },
+        ),
+        ("good friday", MovingDate::Easter(-2)),
+        ("easter sunday", MovingDate::Easter(0)),
+        ("easter monday", MovingDate::Easter(1)),
+        ("easter", MovingDate::Easter(0)),
     ],
     zones: &[
         ("gmt", 0),

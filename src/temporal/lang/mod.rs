@@ -32,6 +32,70 @@ pub enum Unit {
     Century,
 }
 
+/// How a moving holiday falls in a given year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MovingDate {
+    /// The `n`-th `weekday` (0 = Monday) of `month`; `n` = -1 is the last one.
+    NthWeekday {
+        /// Month, 1–12.
+        month: u32,
+        /// Weekday, 0 = Monday.
+        weekday: u32,
+        /// Which one: 1 = first, -1 = last.
+        n: i32,
+    },
+    /// This many days after (Western) Easter Sunday: Good Friday is -2.
+    Easter(i64),
+}
+
+impl MovingDate {
+    /// The holiday's date in `year`.
+    pub fn in_year(self, year: i32) -> Option<chrono::NaiveDate> {
+        use chrono::{Datelike, NaiveDate};
+        match self {
+            MovingDate::NthWeekday { month, weekday, n } => {
+                let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+                let offset =
+                    (weekday as i64 - first.weekday().num_days_from_monday() as i64).rem_euclid(7);
+                if n > 0 {
+                    let d = first + chrono::Duration::days(offset + 7 * (n as i64 - 1));
+                    (d.month() == month).then_some(d)
+                } else {
+                    let next = if month == 12 {
+                        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+                    } else {
+                        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+                    };
+                    let last = next - chrono::Duration::days(1);
+                    let back = (last.weekday().num_days_from_monday() as i64 - weekday as i64)
+                        .rem_euclid(7);
+                    Some(last - chrono::Duration::days(back))
+                }
+            }
+            MovingDate::Easter(after) => {
+                // Anonymous Gregorian computus.
+                let y = year;
+                let a = y % 19;
+                let b = y / 100;
+                let c = y % 100;
+                let d = b / 4;
+                let e = b % 4;
+                let f = (b + 8) / 25;
+                let g = (b - f + 1) / 3;
+                let h = (19 * a + b - d - g + 15) % 30;
+                let i = c / 4;
+                let k = c % 4;
+                let l = (32 + 2 * e + 2 * i - h - k) % 7;
+                let m = (a + 11 * h + 22 * l) / 451;
+                let month = (h + l - 7 * m + 114) / 31;
+                let day = (h + l - 7 * m + 114) % 31 + 1;
+                let easter = NaiveDate::from_ymd_opt(y, month as u32, day as u32)?;
+                Some(easter + chrono::Duration::days(after))
+            }
+        }
+    }
+}
+
 /// When a reference word ("now", "the past") is a temporal expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RefUse {
@@ -73,6 +137,9 @@ pub struct Vocabulary {
     pub set_words: &'static [(&'static str, &'static str)],
     /// Fixed-date holidays: name (lower case, multi-word allowed) → (month, day).
     pub holidays: &'static [(&'static str, u32, u32)],
+    /// Holidays whose date moves from year to year ("Thanksgiving", "Easter"); tried before
+    /// the fixed ones, longer names first.
+    pub moving_holidays: &'static [(&'static str, MovingDate)],
     /// Time-zone abbreviations → UTC offset in minutes.
     pub zones: &'static [(&'static str, i32)],
     /// Words after a number that mark it as not a year ("troops", "people").
