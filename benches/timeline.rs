@@ -124,11 +124,28 @@ fn bench(c: &mut Criterion) {
     c.bench_function("widget frame + tessellate, 10k events, fit all", |b| {
         b.iter(|| frame(&mut widget))
     });
+    // While panning every frame has a new range: no layout can be reused.
+    let (u0, u1) = timeline::layout::fit_range(&data.scale(true));
+    let mut step = 0u32;
+    let mut panning = |widget: &mut TimelineView| {
+        step = step.wrapping_add(1);
+        let shift = (u1 - u0) * 0.001 * f64::from(step % 100);
+        widget.range = Some((u0 + shift, u1 + shift));
+        frame(widget)
+    };
+    c.bench_function("widget frame + tessellate, 10k events, panning", |b| {
+        b.iter(|| panning(&mut widget))
+    });
+    widget.range = None;
     widget.lanes = LaneMode::Sources;
     frame(&mut widget);
     c.bench_function("widget frame + tessellate, 10k events, source lanes", |b| {
         b.iter(|| frame(&mut widget))
     });
+    c.bench_function(
+        "widget frame + tessellate, 10k events, source lanes, panning",
+        |b| b.iter(|| panning(&mut widget)),
+    );
 }
 
 criterion_group!(benches, bench);

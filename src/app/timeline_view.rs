@@ -55,6 +55,9 @@ pub struct TimelineView {
     want_screenshot: Option<CaptureTarget>,
     /// Item index reached with the arrow keys (stays when the selection is cleared).
     focus_item: Option<usize>,
+    /// The last layout and what it was made for: frames where nothing moved (hover,
+    /// repaints for other panels) reuse it instead of laying out 10,000 events again.
+    memo: Option<(CacheKey, bool, View, Arc<Layout>)>,
 }
 
 impl Default for TimelineView {
@@ -67,6 +70,7 @@ impl Default for TimelineView {
             screenshot: Arc::new(Mutex::new(None)),
             want_screenshot: None,
             focus_item: None,
+            memo: None,
         }
     }
 }
@@ -88,6 +92,24 @@ pub enum CaptureTarget {
 }
 
 impl TimelineView {
+    /// The layout for `view`, from the memo when nothing it depends on changed.
+    fn layout_for(&mut self, cache: &Cache, view: View, dark: bool, style: &Style) -> Arc<Layout> {
+        if let Some((key, d, v, layout)) = &self.memo {
+            if *key == cache.key && *d == dark && *v == view {
+                return Arc::clone(layout);
+            }
+        }
+        let layout = Arc::new(timeline::layout(
+            &cache.data,
+            &cache.scale,
+            &cache.lanes,
+            &view,
+            style,
+        ));
+        self.memo = Some((cache.key.clone(), dark, view, Arc::clone(&layout)));
+        layout
+    }
+
     /// Captures the timeline as shown at the end of the next frame.
     pub fn capture(&mut self, target: CaptureTarget) {
         self.want_screenshot = Some(target);
@@ -225,13 +247,7 @@ impl TimelineView {
             selected: selected_owned.clone(),
             ..View::widget(width)
         };
-        let mut layout = timeline::layout(
-            &cache.data,
-            &cache.scale,
-            &cache.lanes,
-            &make_view(range),
-            &style,
-        );
+        let mut layout = self.layout_for(&cache, make_view(range), dark, &style);
         let (rect, response) =
             ui.allocate_exact_size(Vec2::new(width, layout.height), Sense::click_and_drag());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, "Timeline"));
@@ -368,7 +384,7 @@ impl TimelineView {
                 selected: sel,
                 ..make_view(self.range)
             };
-            layout = timeline::layout(&cache.data, &cache.scale, &cache.lanes, &view, &style);
+            layout = self.layout_for(&cache, view, dark, &style);
         }
 
         paint(ui.painter_at(rect), rect.min, &layout, response.has_focus());
