@@ -618,7 +618,12 @@ impl ArticleViewer {
         }
         ui.separator();
 
-        metadata_editor::header(ui, article, &shown_meta);
+        metadata_editor::header(
+            ui,
+            article,
+            &shown_meta,
+            analysis.and_then(|a| a.creation.as_ref()),
+        );
         if let Some(form) = self.form.as_mut().filter(|f| f.key == entry.key) {
             if metadata_editor::editor(ui, form, &read.meta, actions) {
                 self.form = None;

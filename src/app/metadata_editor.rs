@@ -123,8 +123,14 @@ fn origin_note(origin: Origin) -> Option<&'static str> {
 }
 
 /// The header of an article: what it is, who wrote it, when. `shown` has the user's
-/// corrections applied.
-pub fn header(ui: &mut egui::Ui, article: &Article, shown: &Metadata) {
+/// corrections applied; `creation` is the date the analysis resolved relative dates
+/// against (inferred from the other articles when the page states none).
+pub fn header(
+    ui: &mut egui::Ui,
+    article: &Article,
+    shown: &Metadata,
+    creation: Option<&crate::model::CreationDate>,
+) {
     let title = shown
         .title
         .as_ref()
@@ -142,7 +148,18 @@ pub fn header(ui: &mut egui::Ui, article: &Article, shown: &Metadata) {
         if let Some(f) = &shown.dateline {
             parts.push((f.value.place.clone(), origin_note(f.origin), "Dateline"));
         }
+        let mut evidence: Option<String> = None;
         match &shown.published {
+            None if creation.is_some_and(|c| c.origin == Origin::Inferred) => {
+                if let Some(c) = creation {
+                    parts.push((
+                        c.date.format("%A %-d %B %Y").to_string(),
+                        Some("inferred; hover for why, or set it with Edit details"),
+                        "Publication date",
+                    ));
+                    evidence = Some(c.evidence.join("\n"));
+                }
+            }
             Some(f) => {
                 let mut s = f.value.date.format("%A %-d %B %Y").to_string();
                 if let Some(t) = f.value.time {
@@ -161,12 +178,16 @@ pub fn header(ui: &mut egui::Ui, article: &Article, shown: &Metadata) {
                 ui.weak("·");
             }
             let r = ui.label(RichText::new(&text).strong());
-            let r = match note {
-                Some(n) => {
+            let r = match (note, &evidence) {
+                (Some(n), Some(why)) if what == "Publication date" => {
+                    ui.weak(format!("({n})"));
+                    r.on_hover_text(format!("{what}, inferred:\n{why}"))
+                }
+                (Some(n), _) => {
                     ui.weak(format!("({n})"));
                     r.on_hover_text(format!("{what}: {n}"))
                 }
-                None => r.on_hover_text(what),
+                (None, _) => r.on_hover_text(what),
             };
             let _ = r;
         }
