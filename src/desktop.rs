@@ -157,7 +157,7 @@ pub fn desktop_entry(exec: &Path) -> String {
          Terminal=false\n\
          StartupNotify=true\n\
          StartupWMClass={APP_ID}\n\
-         Categories=Office;News;\n\
+         Categories=Network;News;Office;\n\
          Keywords=news;articles;timeline;fact-check;discrepancy;journalism;\n\
          MimeType={mime}\n",
         quote_exec(exec)
