@@ -9,6 +9,7 @@ use crate::model::{
     Claim, Discrepancy, DiscrepancyKind, EntityKind, EventMention, MentionRef, TimeBasis,
 };
 use chrono::{Datelike, Duration, NaiveDate};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A discrepancy before ids are assigned, with the cluster it is about.
@@ -573,43 +574,55 @@ pub fn names(
     for name in gazetteer::KNOWN_PEOPLE {
         add(&mut blocks, name);
     }
+    // The variant pairs, block by block in parallel (the blocks are independent); collected
+    // in block order so the union below sees them in the same order on every run.
+    let known_people: std::collections::HashSet<&str> =
+        gazetteer::KNOWN_PEOPLE.iter().copied().collect();
+    let blocks: Vec<(&String, &BTreeSet<String>)> = blocks.iter().collect();
+    let pairs: Vec<(&String, &String, &'static str)> = blocks
+        .par_iter()
+        .flat_map_iter(|(block, names)| {
+            let by_last = block.starts_with("l:");
+            let names: Vec<&String> = names.iter().collect();
+            let mut found = Vec::new();
+            for (i, a) in names.iter().enumerate() {
+                for b in &names[i + 1..] {
+                    // A pair sharing its first word is compared in that word's block; the
+                    // last-word block only takes the pairs whose first words differ.
+                    if by_last && first_word(a) == first_word(b) {
+                        continue;
+                    }
+                    // Variants differ by a few letters at most: skip the rest cheaply.
+                    if a.len().abs_diff(b.len()) > 3 {
+                        continue;
+                    }
+                    if !spellings.contains_key(*a) && !spellings.contains_key(*b) {
+                        continue;
+                    }
+                    if known_people.contains(a.as_str()) && known_people.contains(b.as_str()) {
+                        continue; // two well-known people, not one name
+                    }
+                    if let Some(reason) = spelling_variant(a, b).filter(|_| related(a, b)) {
+                        found.push((*a, *b, reason));
+                    }
+                }
+            }
+            found
+        })
+        .collect();
     // Union the variants.
     let mut groups: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut reasons: BTreeMap<String, &'static str> = BTreeMap::new();
-    for (block, names) in &blocks {
-        let by_last = block.starts_with("l:");
-        let names: Vec<&String> = names.iter().collect();
-        for (i, a) in names.iter().enumerate() {
-            for b in &names[i + 1..] {
-                // A pair sharing its first word is compared in that word's block; the
-                // last-word block only takes the pairs whose first words differ.
-                if by_last && first_word(a) == first_word(b) {
-                    continue;
-                }
-                // Variants differ by a few letters at most: skip the rest cheaply.
-                if a.len().abs_diff(b.len()) > 3 {
-                    continue;
-                }
-                if !spellings.contains_key(*a) && !spellings.contains_key(*b) {
-                    continue;
-                }
-                let known = |n: &str| gazetteer::KNOWN_PEOPLE.contains(&n);
-                if known(a) && known(b) {
-                    continue; // two well-known people, not one name
-                }
-                if let Some(reason) = spelling_variant(a, b).filter(|_| related(a, b)) {
-                    let root = groups
-                        .iter()
-                        .find(|(_, g)| g.contains(*a) || g.contains(*b))
-                        .map(|(k, _)| k.clone())
-                        .unwrap_or_else(|| (*a).clone());
-                    let g = groups.entry(root.clone()).or_default();
-                    g.insert((*a).clone());
-                    g.insert((*b).clone());
-                    reasons.insert(root, reason);
-                }
-            }
-        }
+    for (a, b, reason) in pairs {
+        let root = groups
+            .iter()
+            .find(|(_, g)| g.contains(a) || g.contains(b))
+            .map(|(k, _)| k.clone())
+            .unwrap_or_else(|| a.clone());
+        let g = groups.entry(root.clone()).or_default();
+        g.insert(a.clone());
+        g.insert(b.clone());
+        reasons.insert(root, reason);
     }
     let mut out = Vec::new();
     for (root, group) in groups {
