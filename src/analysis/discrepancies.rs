@@ -632,7 +632,7 @@ pub fn names(
             .collect();
         let known: Vec<&String> = group
             .iter()
-            .filter(|n| gazetteer::KNOWN_PEOPLE.contains(&n.as_str()))
+            .filter(|n| known_people.contains(n.as_str()))
             .collect();
         // The reference: the spelling most mentions use; a well-known spelling wins ties and
         // stands in when only one spelling occurs.
