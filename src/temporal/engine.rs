@@ -30,7 +30,7 @@ struct Word {
     set: Option<&'static str>,
     zone: Option<i32>,
     count_noun: bool,
-    future: bool,
+    tense: Option<Tense>,
     reference: Option<(&'static str, RefUse)>,
 }
 
@@ -90,7 +90,10 @@ impl Lexicon {
             words.entry(w).or_default().count_noun = true;
         }
         for &w in vocab.future_cues {
-            words.entry(w).or_default().future = true;
+            words.entry(w).or_default().tense = Some(Tense::Future);
+        }
+        for &w in vocab.past_cues {
+            words.entry(w).or_default().tense = Some(Tense::Past);
         }
         for &(w, value, usage) in vocab.references {
             words.entry(w).or_default().reference = Some((value, usage));
@@ -124,6 +127,14 @@ impl Lexicon {
         static EN: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
         EN.get_or_init(|| Lexicon::new(&super::lang::ENGLISH))
     }
+}
+
+/// Which way a clause looks from the moment of writing, judged from the words around a
+/// date that names no year or week ("Tuesday", "in March").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
 }
 
 /// A holiday's date rule.
@@ -402,30 +413,144 @@ impl<'a> Tagger<'a> {
         }
     }
 
-    /// True when the clause before token `i` speaks of the future ("will travel … on Friday").
     /// The year of a month named without one at token `at` (see [`month_year_for`]).
     fn month_year(&self, m: u32, at: usize) -> Option<i32> {
         self.dct
-            .map(|dct| month_year_for(dct, m, self.future_context(at)))
+            .map(|dct| month_year_for(dct, m, self.tense_near(at, at + 1)))
     }
 
-    fn future_context(&self, i: usize) -> bool {
-        let mut k = i;
-        let mut seen = 0;
-        while k > 0 && seen < 10 {
+    /// The tense of the clause around tokens `start..end`: the nearest tense cue wins, looking
+    /// up to twelve words back and six ahead without leaving the clause. "The group will
+    /// leave on Tuesday" looks ahead; "Sununu was told Wednesday" and "Boeing on Tuesday
+    /// delivered" look back, even when that Wednesday is the day after the article's.
+    fn tense_near(&self, start: usize, end: usize) -> Option<Tense> {
+        let mut best: Option<(usize, Tense)> = None;
+        let mut k = start;
+        let mut dist = 0;
+        while k > 0 && dist < 12 {
             k -= 1;
-            let t = self.raw(k);
-            // The cue must be in the same clause: "they would appeal the decision, announced
-            // Wednesday" looks back.
-            if matches!(t, "." | "!" | "?" | ";" | ",") {
+            if self.ends_clause(k) {
                 break;
             }
-            if self.info(k).is_some_and(|w| w.future) {
-                return true;
+            dist += 1;
+            if let Some(t) = self.tense_cue(k) {
+                best = Some((dist, t));
+                break;
             }
-            seen += 1;
         }
-        false
+        let mut k = end;
+        let mut dist = 0;
+        while k < self.toks.len() && dist < 6 && best.is_none_or(|(d, _)| dist + 1 < d) {
+            if self.ends_clause(k) {
+                break;
+            }
+            dist += 1;
+            if let Some(t) = self.tense_cue(k) {
+                best = Some((dist, t));
+                break;
+            }
+            k += 1;
+        }
+        best.map(|(_, t)| t)
+    }
+
+    /// True when token `k` can be the verb of an infinitive: a lower-case word that is not a
+    /// determiner, pronoun or date word ("to remove", not "to the", "to Nov. 16").
+    fn is_infinitive_verb(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        if !t.word || t.digits || t.capital {
+            return false;
+        }
+        if self.info(k).is_some_and(|w| {
+            w.month.is_some() || w.weekday.is_some() || w.number.is_some() || w.unit.is_some()
+        }) {
+            return false;
+        }
+        !self.lex.vocab.infinitive_non_verbs.contains(&self.w(k))
+    }
+
+    /// A clause boundary for [`Self::tense_near`]: sentence punctuation and commas, but not
+    /// the full stop of an abbreviation or initial ("Daniel P. Davison", "Sept. 30").
+    fn ends_clause(&self, k: usize) -> bool {
+        match self.raw(k) {
+            "!" | "?" | ";" | "," => true,
+            "." => {
+                let prev = k.checked_sub(1).map(|p| self.raw(p)).unwrap_or("");
+                let abbreviation = k > 0
+                    && self.glued(k - 1)
+                    && (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase())
+                        || self
+                            .info(k - 1)
+                            .is_some_and(|w| w.month.is_some() || w.weekday.is_some())
+                        || matches!(
+                            prev,
+                            "Mr" | "Mrs"
+                                | "Ms"
+                                | "Dr"
+                                | "St"
+                                | "Gen"
+                                | "Sen"
+                                | "Rep"
+                                | "Gov"
+                                | "Lt"
+                                | "Col"
+                                | "Jr"
+                                | "Sr"
+                                | "Inc"
+                                | "Co"
+                                | "Corp"
+                        ));
+                !abbreviation
+            }
+            _ => false,
+        }
+    }
+
+    /// The tense token `k` signals, if any: a listed cue, or a regular past form
+    /// ("announced") that is not a participle ("will be named") or an adjective ("the planned
+    /// visit", "lower-than-expected").
+    fn tense_cue(&self, k: usize) -> Option<Tense> {
+        let t = self.toks.get(k)?;
+        if !t.word || t.digits {
+            return None;
+        }
+        // Inside a hyphenated compound a cue is an adjective: "lower-than-expected".
+        if k > 0 && self.glued(k - 1) && self.is_dash(k - 1) {
+            return None;
+        }
+        let vocab = self.lex.vocab;
+        let listed = self.info(k).and_then(|w| w.tense);
+        if listed == Some(Tense::Future) {
+            return listed;
+        }
+        let w = self.w(k);
+        // An infinitive after a verb of intent looks ahead: "is to resume trading Tuesday",
+        // "did not plan to remove him on Thursday".
+        if w == vocab.infinitive_marker
+            && k > 0
+            && vocab.intent_before_infinitive.contains(&self.w(k - 1))
+            && self.is_infinitive_verb(k + 1)
+        {
+            return Some(Tense::Future);
+        }
+        // "a still unspecified date", "an unexpected loss": adjectives, not past forms.
+        let negated_adjective = vocab.adjective_prefixes.iter().any(|p| w.starts_with(p));
+        let regular_past = !negated_adjective
+            && !vocab.past_suffix.is_empty()
+            && w.len() >= vocab.past_suffix.len() + 3
+            && w.ends_with(vocab.past_suffix)
+            && !vocab.past_suffix_exceptions.contains(&w);
+        if listed.is_none() && !regular_past {
+            return None;
+        }
+        // "will be paid", "to be held", "the sold shares": a participle, not a past tense.
+        let lead = k.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
+        if vocab.participle_leads.contains(&lead) {
+            return None;
+        }
+        Some(Tense::Past)
     }
 
     // ----- the grammar ------------------------------------------------------------------
@@ -856,6 +981,22 @@ impl<'a> Tagger<'a> {
     }
 
     /// Resolves a day and month without a year to the document's year.
+    /// "(of) next year", "(of) last year", "this year" at token `k`: the year it names,
+    /// counted from the creation date, and the token after it.
+    fn relative_year(&self, k: usize) -> Option<(i32, usize)> {
+        let dct = self.dct?;
+        let k = if self.w(k) == "of" { k + 1 } else { k };
+        let shift = self.info(k)?.shift?;
+        if self.info(k + 1)?.unit != Some(Unit::Year) || self.info(k + 1)?.plural {
+            return None;
+        }
+        // "same" and "current" need a year already talked about; leave them to their own rule.
+        if shift == 0 && self.w(k) != "this" {
+            return None;
+        }
+        Some((dct.year() + shift, k + 2))
+    }
+
     fn month_day_point(
         &self,
         at: usize,
@@ -882,9 +1023,11 @@ impl<'a> Tagger<'a> {
         let Some((m, k)) = self.month_name(j, false) else {
             return Vec::new();
         };
-        // Month + day (+ second day) (+ year).
+        // Month + day (+ second day) (+ year). After a determiner a plural noun does not make
+        // the number a count: "the Aug. 7 bombings".
+        let determined = j > 0 && matches!(self.w(j - 1), "the" | "its" | "their" | "this");
         if let Some((d1, k2)) = self.day_number(k) {
-            if !self.is_counted(k2) {
+            if determined || !self.is_counted(k2) {
                 let mut second = None;
                 if (self.is_dash(k2) || matches!(self.w(k2), "and" | "to"))
                     && k2 + 1 < self.toks.len()
@@ -920,6 +1063,16 @@ impl<'a> Tagger<'a> {
                     return out;
                 }
             }
+        }
+        // Month + a year said relative to now: "October of next year", "February this year".
+        if let Some((y, k2)) = self.relative_year(k) {
+            return vec![Cand::point(
+                j,
+                k2,
+                TimexType::Date,
+                Point::Month(y, m),
+                self.dct_anchor(),
+            )];
         }
         // Month + year.
         if let Some((y, k2)) = self.trailing_year(k) {
@@ -1322,9 +1475,14 @@ impl<'a> Tagger<'a> {
     fn weekday_led(&self, j: usize) -> Option<Cand> {
         let wd = self.info(j)?.weekday?;
         let mut end = j + 1;
-        // "Tuesday, June 18, 2024": the explicit date wins.
+        // "Tuesday, June 18, 2024": the explicit date wins — on one line; a weekday ending a
+        // line ("… until Friday" above a dateline) is not part of the date below it.
         let k = if self.raw(end) == "," { end + 1 } else { end };
-        if self.info(k).is_some_and(|w| w.month.is_some()) {
+        let same_line = self
+            .toks
+            .get(k)
+            .is_some_and(|t| !self.text[self.toks[j].end..t.start].contains('\n'));
+        if same_line && self.info(k).is_some_and(|w| w.month.is_some()) {
             let v = self.month_led(k);
             if let Some(c) = v.into_iter().next() {
                 if c.point.as_ref().is_some_and(|p| p.day().is_some()) || c.value.len() == 10 {
@@ -1334,21 +1492,27 @@ impl<'a> Tagger<'a> {
                 }
             }
         }
-        if let Some(v) = self.day_month(k).into_iter().next() {
+        if let Some(v) = self.day_month(k).into_iter().next().filter(|_| same_line) {
             let mut c = v;
             c.start = j;
             return Some(c);
         }
-        let forward = self.future_context(j);
+        let tense = self.tense_near(j, end);
         let (date, anchor) = match self.dct {
             Some(dct) => {
                 let cur = dct.weekday().num_days_from_monday() as i64;
                 let target = wd as i64;
                 // News looks back: the most recent such day, the creation day included —
-                // except the very next day ("Wednesday" in a Tuesday evening article) and
-                // days the clause puts in the future ("will travel on Friday").
+                // except days the clause puts in the future ("will travel on Friday") and,
+                // when the clause says nothing, the very next day ("Wednesday" in a Tuesday
+                // evening article).
                 let ahead = (target - cur).rem_euclid(7);
-                let delta = if forward || ahead == 1 {
+                let forward = match tense {
+                    Some(Tense::Future) => true,
+                    Some(Tense::Past) => false,
+                    None => ahead == 1,
+                };
+                let delta = if forward {
                     ahead
                 } else {
                     -((cur - target).rem_euclid(7))
@@ -1390,7 +1554,7 @@ impl<'a> Tagger<'a> {
     fn the_weekend(&self, j: usize) -> Option<Cand> {
         let dct = self.dct?;
         let from_monday = dct.weekday().num_days_from_monday() as i64;
-        let saturday = if from_monday >= 5 || self.future_context(j) {
+        let saturday = if from_monday >= 5 || self.tense_near(j, j + 2) == Some(Tense::Future) {
             add_days(dct, 5 - from_monday)?
         } else {
             add_days(dct, -(from_monday + 2))?
@@ -1607,6 +1771,26 @@ impl<'a> Tagger<'a> {
                 }
                 _ => y,
             };
+            // "last Oct. 23": the day itself, in the last year it has come round.
+            if let Some((_, after_month)) = self.month_name(k, false) {
+                if let Some((day, end)) = self.day_number(after_month) {
+                    let on = |y: i32| NaiveDate::from_ymd_opt(y, m, day);
+                    let date = match shift {
+                        s if s < 0 => on(y).filter(|d| *d < dct).or_else(|| on(y - 1)),
+                        s if s > 0 => on(y).filter(|d| *d > dct).or_else(|| on(y + 1)),
+                        _ => on(y),
+                    };
+                    if let Some(d) = date {
+                        return Some(Cand::point(
+                            j,
+                            end,
+                            TimexType::Date,
+                            Point::Day(d),
+                            self.dct_anchor(),
+                        ));
+                    }
+                }
+            }
             return Some(Cand::point(
                 j,
                 k + 1,
@@ -1848,6 +2032,8 @@ impl<'a> Tagger<'a> {
             let point = match (&base, unit) {
                 // The year-ago quarter keeps its quarter.
                 (Point::Quarter(y, q), Unit::Year) => Point::Quarter(y + sign * count, *q),
+                // "a decade ago" in 1999 is 1989, not the whole 1980s.
+                (_, Unit::Decade) => shift_point(&base, Unit::Year, sign * 10 * count)?,
                 _ => shift_point(&base, unit, sign * count)?,
             };
             let mut c = Cand::point(j, end + 1, TimexType::Date, point, anchor);
@@ -1945,8 +2131,17 @@ impl<'a> Tagger<'a> {
     fn ordinal_period(&self, j: usize, the: bool) -> Option<Cand> {
         let t = self.toks.get(j)?;
         let s = self.w(j);
+        // "the final quarter of 2009", "the last half of 1989": the last one of a year named.
+        let last_of_year = matches!(s, "final" | "last")
+            && self.w(j + 2) == "of"
+            && matches!(self.digits(j + 3), Some((_, 4)));
         let n = match self.info(j).and_then(|w| w.ordinal) {
             Some(n) => n,
+            None if last_of_year => match self.w(j + 1) {
+                "quarter" => 4,
+                "half" => 2,
+                _ => return None,
+            },
             None => {
                 if t.digits {
                     return None;
@@ -1993,7 +2188,9 @@ impl<'a> Tagger<'a> {
                     None => {
                         let d = dct?;
                         let cur = (d.month() - 1) / 3 + 1;
-                        if n > cur {
+                        // A later quarter is last year's, unless the clause looks ahead
+                        // ("expects a loss in the fourth quarter").
+                        if n > cur && self.tense_near(j, k + 1) != Some(Tense::Future) {
                             d.year() - 1
                         } else {
                             d.year()
@@ -2300,7 +2497,7 @@ impl<'a> Tagger<'a> {
                     None => {
                         let y = self.dct.and_then(|dct| {
                             let month = rule.in_year(dct.year())?.month();
-                            Some(month_year_for(dct, month, self.future_context(j)))
+                            Some(month_year_for(dct, month, self.tense_near(j, j + 1)))
                         });
                         (y, self.dct_anchor(), end)
                     }
@@ -2380,14 +2577,22 @@ impl<'a> Tagger<'a> {
 /// The year of month `m` named without one, in an article of `dct`. News mostly looks back:
 /// a month up to eight months before is the past one ("March" in an October article is last
 /// March), a later one is the coming one ("January" in a December article); words that put
-/// the clause in the future ("will", "is expected") take the next occurrence.
-fn month_year_for(dct: NaiveDate, m: u32, future: bool) -> i32 {
+/// the clause in the future ("will", "is expected") take the next occurrence, and words that
+/// put it in the past ("announced in January" in an October article) the last one.
+fn month_year_for(dct: NaiveDate, m: u32, tense: Option<Tense>) -> i32 {
     let (y, cur) = (dct.year(), dct.month());
     if m == cur {
         return y;
     }
     let back = (cur as i32 - m as i32).rem_euclid(12);
-    if future || back > 8 {
+    // A past tense does not pull next month back by eleven months: "the offer was extended
+    // to Nov. 16" in an October article is the coming November.
+    let future = match tense {
+        Some(Tense::Future) => true,
+        Some(Tense::Past) => back > 10,
+        None => back > 8,
+    };
+    if future {
         if m > cur {
             y
         } else {

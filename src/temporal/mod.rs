@@ -152,7 +152,8 @@ mod tests {
         check("earlier this year", "earlier this year", "DATE", "2024");
         check("is now", "now", "DATE", "PRESENT_REF");
         check("has recently", "recently", "DATE", "PAST_REF");
-        check("two decades ago", "two decades ago", "DATE", "200");
+        // Counted back from the creation year, not the whole decade it falls in.
+        check("two decades ago", "two decades ago", "DATE", "2004");
         check(
             "the past two decades",
             "the past two decades",
@@ -291,6 +292,116 @@ mod tests {
         assert!(
             tags("This is a present for you.").is_empty(),
             "'present' is a time only after 'at'"
+        );
+    }
+
+    /// (text, value) of every expression in `text` written on `date`.
+    fn values_on(text: &str, date: &str) -> Vec<(String, String)> {
+        tag(text, date.parse().ok())
+            .into_iter()
+            .map(|t| (t.text, t.value))
+            .collect()
+    }
+
+    #[test]
+    fn the_tense_of_the_clause_picks_the_week() {
+        // 1991-12-03 is a Tuesday: without a cue the next day is the coming one, a past tense
+        // makes it last week's, before or after the weekday.
+        let on = "1991-12-03";
+        assert_eq!(values_on("He leaves Wednesday.", on)[0].1, "1991-12-04");
+        assert_eq!(
+            values_on("Sununu was told Wednesday.", on)[0].1,
+            "1991-11-27"
+        );
+        assert_eq!(
+            values_on("Boeing on Wednesday delivered the jet.", on)[0].1,
+            "1991-11-27"
+        );
+        // A participle is not a past tense; an infinitive of intent looks ahead.
+        assert_eq!(values_on("He will be named Friday.", on)[0].1, "1991-12-06");
+        assert_eq!(
+            values_on("Trading is to resume Monday.", on)[0].1,
+            "1991-12-09"
+        );
+        assert_eq!(
+            values_on("They did not plan to leave on Monday.", on)[0].1,
+            "1991-12-09"
+        );
+        // An abbreviation's full stop does not end the clause.
+        assert_eq!(
+            values_on("Smith will succeed Daniel P. Davison Monday.", on)[0].1,
+            "1991-12-09"
+        );
+        // Hyphenated adjectives are not cues.
+        assert_eq!(
+            values_on(
+                "Lower-than-expected results came after the market closed Friday.",
+                on
+            )[0]
+            .1,
+            "1991-11-29"
+        );
+    }
+
+    #[test]
+    fn the_tense_of_the_clause_picks_the_year_of_a_month() {
+        let on = "1989-10-27";
+        // January is three months ahead: the coming one, unless the clause looks back.
+        assert_eq!(values_on("The deal closes in January.", on)[0].1, "1990-01");
+        assert_eq!(
+            values_on("The plans announced in January failed.", on)[0].1,
+            "1989-01"
+        );
+        assert_eq!(
+            values_on("The dividend will be paid Dec. 14.", on)[0].1,
+            "1989-12-14"
+        );
+        // Next month stays next month even in a past clause.
+        assert_eq!(
+            values_on("The offer was extended to Nov. 16.", on)[0].1,
+            "1989-11-16"
+        );
+        assert_eq!(values_on("It is effective Feb. 1.", on)[0].1, "1990-02-01");
+        assert_eq!(
+            values_on("The date is a still unspecified day in January.", on)[0].1,
+            "1990-01"
+        );
+    }
+
+    #[test]
+    fn months_and_periods_with_their_year_said_around_them() {
+        assert_eq!(
+            values_on("Franchises end after October of next year.", "2009-05-15"),
+            vec![("October of next year".to_string(), "2010-10".to_string())]
+        );
+        assert_eq!(
+            values_on("Sales in the final quarter of 2009 rose.", "2010-01-28")[0],
+            (
+                "the final quarter of 2009".to_string(),
+                "2009-Q4".to_string()
+            )
+        );
+        assert_eq!(
+            values_on("He was shot last Oct. 23 at home.", "1999-04-19")[0],
+            ("last Oct. 23".to_string(), "1998-10-23".to_string())
+        );
+        assert_eq!(
+            values_on("The Aug. 7 bombings killed 200.", "1998-08-20")[0],
+            ("Aug. 7".to_string(), "1998-08-07".to_string())
+        );
+        assert_eq!(
+            values_on("A decade ago it was different.", "1999-03-12")[0].1,
+            "1989"
+        );
+        // A weekday ending one line is not part of the dateline below it.
+        let t = values_on(
+            "Markets closed until Friday\nSeptember 18, 2008\nText",
+            "2008-09-18",
+        );
+        assert_eq!(t[0].0, "Friday");
+        assert_eq!(
+            t[1],
+            ("September 18, 2008".to_string(), "2008-09-18".to_string())
         );
     }
 

@@ -151,8 +151,28 @@ pub struct Vocabulary {
     pub earlier_words: &'static [&'static str],
     /// Words after a duration meaning "after the time just talked about" ("two days later").
     pub later_words: &'static [&'static str],
-    /// Future-tense cues that make a bare weekday look forward.
+    /// Future-tense cues that make a bare weekday or month look forward ("will", "is
+    /// expected").
     pub future_cues: &'static [&'static str],
+    /// Past-tense cues that make it look back: irregular past forms and auxiliaries ("said",
+    /// "was", "has").
+    pub past_cues: &'static [&'static str],
+    /// The ending of regular past forms ("announced"); empty when the language has none.
+    pub past_suffix: &'static str,
+    /// Words with that ending that are not past forms ("need", "hundred", "limited").
+    pub past_suffix_exceptions: &'static [&'static str],
+    /// Words before a form with that ending that make it a participle or an adjective rather
+    /// than a past tense ("will be named", "the planned visit").
+    pub participle_leads: &'static [&'static str],
+    /// Prefixes of adjectives that look like past forms ("unspecified", "undisclosed").
+    pub adjective_prefixes: &'static [&'static str],
+    /// The word that introduces an infinitive ("to"); an infinitive looks ahead.
+    pub infinitive_marker: &'static str,
+    /// Words before that marker that give the infinitive a future sense ("is to resume",
+    /// "plan to remove").
+    pub intent_before_infinitive: &'static [&'static str],
+    /// Words after that marker that are not verbs ("to the", "to its").
+    pub infinitive_non_verbs: &'static [&'static str],
 }
 
 impl Vocabulary {
