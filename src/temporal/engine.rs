@@ -585,9 +585,10 @@ impl<'a> Tagger<'a> {
 
         // "earlier this year", "later this month", "earlier today".
         if matches!(self.w(j), "earlier" | "later")
-            && self
-                .info(j + 1)
-                .is_some_and(|w| w.shift.is_some() || w.deictic.is_some())
+            && (self.w(j + 1) == "that"
+                || self
+                    .info(j + 1)
+                    .is_some_and(|w| w.shift.is_some() || w.deictic.is_some()))
         {
             let mut cands = self.core(j + 1, false);
             if let Some(c) = cands.first_mut() {
@@ -741,7 +742,13 @@ impl<'a> Tagger<'a> {
         if let Some(c) = self.clock_time(j) {
             return vec![c];
         }
+        if let Some(c) = self.year_end(j) {
+            return vec![c];
+        }
         if the {
+            if let Some(c) = self.the_phrase(j) {
+                return vec![c];
+            }
             if let Some(c) = self.reported_quarter(j) {
                 return vec![c];
             }
@@ -750,6 +757,12 @@ impl<'a> Tagger<'a> {
             }
         }
         let Some(info) = self.info(j) else {
+            // "that day", "that week": anaphoric, but not "that day-to-day work".
+            if self.w(j) == "that" && !(self.glued(j + 1) && self.is_dash(j + 2)) {
+                if let Some(c) = self.shifted(j, the) {
+                    return vec![c];
+                }
+            }
             if let Some(c) = self.reference(j, the) {
                 return vec![c];
             }
@@ -1245,7 +1258,15 @@ impl<'a> Tagger<'a> {
         if j >= 2 && matches!(prev, "," | ".") && self.glued(j - 1) && self.glued(j - 2) {
             return None;
         }
-        if self.is_counted(j + 1) {
+        // "fiscal 1989 sales", "the post-1959 politics": the year is named as such, so a plural
+        // noun after it is what the year qualifies, not what a number counts.
+        let named_year = prev_lower == "fiscal"
+            || (j >= 2
+                && self.is_dash(j - 1)
+                && self.glued(j - 1)
+                && self.glued(j - 2)
+                && matches!(self.w(j - 2), "post" | "pre" | "mid"));
+        if !named_year && self.is_counted(j + 1) {
             return None;
         }
         if matches!(self.raw(j + 1), "%" | ":") && self.glued(j) {
@@ -1294,6 +1315,79 @@ impl<'a> Tagger<'a> {
             && !w.ends_with("ss")
             && !NOT_PLURAL.contains(&w)
             && !w.ends_with("ous")
+    }
+
+    /// "year-end", "year end", "year's end": the end of the article's year.
+    fn year_end(&self, j: usize) -> Option<Cand> {
+        if self.w(j) != "year" {
+            return None;
+        }
+        let end = if self.is_dash(j + 1) && self.glued(j) && self.w(j + 2) == "end" {
+            j + 3
+        } else if self.w(j + 1) == "end" {
+            j + 2
+        } else if self.raw(j + 1) == "'" && self.w(j + 2) == "s" && self.w(j + 3) == "end" {
+            j + 4
+        } else {
+            return None;
+        };
+        let dct = self.dct?;
+        let mut c = Cand::point(
+            j,
+            end,
+            TimexType::Date,
+            Point::Year(dct.year()),
+            self.dct_anchor(),
+        );
+        c.modifier = Some("END");
+        c.takes_the = false;
+        Some(c)
+    }
+
+    /// Phrases after "the": "the near term", "the long run", "the near future" (the future),
+    /// "the nineties" (a decade), "the year two thousand" (a year said in words).
+    fn the_phrase(&self, j: usize) -> Option<Cand> {
+        let vocab = self.lex.vocab;
+        for &(words, value) in vocab.reference_phrases {
+            if words.iter().enumerate().all(|(n, w)| self.w(j + n) == *w) {
+                let mut c = Cand::new(j, j + words.len(), TimexType::Date, value.into(), Anchor::Absolute);
+                c.takes_the = true;
+                return Some(c);
+            }
+        }
+        if let Some(d) = Vocabulary::find(vocab.decade_words, self.w(j)) {
+            let mut c = Cand::point(j, j + 1, TimexType::Date, Point::Decade(d), Anchor::Absolute);
+            c.takes_the = true;
+            return Some(c);
+        }
+        if self.w(j) == "year" {
+            // "the year two thousand (and five)".
+            if let Some(thousands) = self.info(j + 1).and_then(|w| w.number) {
+                if self.w(j + 2) == "thousand" && (1.0..=2.0).contains(&thousands) {
+                    let mut y = thousands as i32 * 1000;
+                    let mut end = j + 3;
+                    let k = if self.w(end) == "and" { end + 1 } else { end };
+                    if let Some((Some(n), e)) = self.number(k).filter(|_| !self.toks[k].digits) {
+                        if (1.0..100.0).contains(&n) && n.fract() == 0.0 {
+                            y += n as i32;
+                            end = e;
+                        }
+                    }
+                    let mut c = Cand::point(j, end, TimexType::Date, Point::Year(y), Anchor::Absolute);
+                    c.takes_the = true;
+                    return Some(c);
+                }
+            }
+            if let (Some(n), end) = self.number(j + 1)? {
+                if (1000.0..=2100.0).contains(&n) && n.fract() == 0.0 && !self.toks[j + 1].digits {
+                    let mut c =
+                        Cand::point(j, end, TimexType::Date, Point::Year(n as i32), Anchor::Absolute);
+                    c.takes_the = true;
+                    return Some(c);
+                }
+            }
+        }
+        None
     }
 
     /// "1990s", "1960s" (a single token).
@@ -1940,6 +2034,14 @@ impl<'a> Tagger<'a> {
         if hyphen {
             k += 1;
         }
+        // "two more weeks", "six straight days", "eight trading days": a word between the
+        // count and the unit that keeps it a count of that unit.
+        if !hyphen
+            && self.lex.vocab.count_adjectives.contains(&self.w(k))
+            && self.info(k + 1).is_some_and(|w| w.unit.is_some())
+        {
+            k += 1;
+        }
         let info = self.info(k)?;
         let unit = info.unit?;
         // Singular units need a count of one or a hyphenated adjective ("two-day visit");
@@ -2006,6 +2108,12 @@ impl<'a> Tagger<'a> {
         let earlier = vocab.earlier_words.contains(&after);
         let later = vocab.later_words.contains(&after);
         if (ago || earlier || later) && !hyphen {
+            // "a few years ago", "several months ago": some time before now.
+            if value.is_none() && ago {
+                let mut c = Cand::new(j, end + 1, TimexType::Date, "PAST_REF".into(), Anchor::Absolute);
+                c.takes_the = false;
+                return Some(c);
+            }
             let count = value?;
             if count.fract() != 0.0 {
                 return None;

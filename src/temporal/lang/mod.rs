@@ -164,6 +164,13 @@ pub struct Vocabulary {
     /// Words before a form with that ending that make it a participle or an adjective rather
     /// than a past tense ("will be named", "the planned visit").
     pub participle_leads: &'static [&'static str],
+    /// Words between a count and its unit that keep it a count ("two more weeks", "six
+    /// straight days", "eight trading days").
+    pub count_adjectives: &'static [&'static str],
+    /// Fixed phrases after "the" and their values ("near term" → FUTURE_REF).
+    pub reference_phrases: &'static [(&'static [&'static str], &'static str)],
+    /// Decades said in words after "the" ("nineties" → 1990).
+    pub decade_words: &'static [(&'static str, i32)],
     /// Prefixes of adjectives that look like past forms ("unspecified", "undisclosed").
     pub adjective_prefixes: &'static [&'static str],
     /// The word that introduces an infinitive ("to"); an infinitive looks ahead.
