@@ -424,6 +424,10 @@ impl<'a> Tagger<'a> {
     /// leave on Tuesday" looks ahead; "Sununu was told Wednesday" and "Boeing on Tuesday
     /// delivered" look back, even when that Wednesday is the day after the article's.
     fn tense_near(&self, start: usize, end: usize) -> Option<Tense> {
+        // "closed until Friday", "postponed until Tuesday": the state lasts into the day named.
+        if start > 0 && self.lex.vocab.until_words.contains(&self.w(start - 1)) {
+            return Some(Tense::Future);
+        }
         let mut best: Option<(usize, Tense)> = None;
         let mut k = start;
         let mut dist = 0;
@@ -746,6 +750,9 @@ impl<'a> Tagger<'a> {
             return vec![c];
         }
         if the {
+            if let Some(c) = self.week_of(j) {
+                return vec![c];
+            }
             if let Some(c) = self.the_phrase(j) {
                 return vec![c];
             }
@@ -994,6 +1001,26 @@ impl<'a> Tagger<'a> {
     }
 
     /// Resolves a day and month without a year to the document's year.
+    /// "a year ago", "a year earlier", "last year", "the year before" at token `k`: the token
+    /// after it.
+    fn year_back(&self, k: usize) -> Option<usize> {
+        let is_year = |i: usize| {
+            self.info(i)
+                .is_some_and(|w| w.unit == Some(Unit::Year) && !w.plural)
+        };
+        match self.w(k) {
+            "a" | "one"
+                if is_year(k + 1) && matches!(self.w(k + 2), "ago" | "earlier" | "before") =>
+            {
+                Some(k + 3)
+            }
+            "last" | "previous" if is_year(k + 1) => Some(k + 2),
+            "the" if matches!(self.w(k + 1), "previous" | "prior") && is_year(k + 2) => Some(k + 3),
+            "the" if is_year(k + 1) && matches!(self.w(k + 2), "before" | "earlier") => Some(k + 3),
+            _ => None,
+        }
+    }
+
     /// "(of) next year", "(of) last year", "this year" at token `k`: the year it names,
     /// counted from the creation date, and the token after it.
     fn relative_year(&self, k: usize) -> Option<(i32, usize)> {
@@ -1317,6 +1344,51 @@ impl<'a> Tagger<'a> {
             && !w.ends_with("ous")
     }
 
+    /// "the week of March 6" (the week holding that day), "the last week of March", "the first
+    /// week of June 2009" (the week holding the month's first or last seven days).
+    fn week_of(&self, j: usize) -> Option<Cand> {
+        let (which, week_tok) = match self.w(j) {
+            "week" => (None, j),
+            w => {
+                let n = match w {
+                    "last" | "final" => 0,
+                    _ => self.info(j)?.ordinal.filter(|n| (1..=4).contains(n))?,
+                };
+                (Some(n), j + 1)
+            }
+        };
+        if self.w(week_tok) != "week" || self.w(week_tok + 1) != "of" {
+            return None;
+        }
+        let inner = self.month_led(week_tok + 2).into_iter().next()?;
+        let day = match (which, inner.point.as_ref()?) {
+            (None, Point::Day(d)) => *d,
+            (Some(n), Point::Month(y, m)) => {
+                let first = NaiveDate::from_ymd_opt(*y, *m, 1)?;
+                if n == 0 {
+                    let next = Point::Month(*y, *m).shift(1)?;
+                    let Point::Month(ny, nm) = next else {
+                        return None;
+                    };
+                    add_days(NaiveDate::from_ymd_opt(ny, nm, 1)?, -7)?
+                } else {
+                    add_days(first, 7 * n as i64 - 1)?
+                }
+            }
+            _ => return None,
+        };
+        let iso = day.iso_week();
+        let mut c = Cand::point(
+            j,
+            inner.end,
+            TimexType::Date,
+            Point::Week(iso.year(), iso.week()),
+            inner.anchor,
+        );
+        c.takes_the = true;
+        Some(c)
+    }
+
     /// "year-end", "year end", "year's end": the end of the article's year.
     fn year_end(&self, j: usize) -> Option<Cand> {
         if self.w(j) != "year" {
@@ -1350,13 +1422,25 @@ impl<'a> Tagger<'a> {
         let vocab = self.lex.vocab;
         for &(words, value) in vocab.reference_phrases {
             if words.iter().enumerate().all(|(n, w)| self.w(j + n) == *w) {
-                let mut c = Cand::new(j, j + words.len(), TimexType::Date, value.into(), Anchor::Absolute);
+                let mut c = Cand::new(
+                    j,
+                    j + words.len(),
+                    TimexType::Date,
+                    value.into(),
+                    Anchor::Absolute,
+                );
                 c.takes_the = true;
                 return Some(c);
             }
         }
         if let Some(d) = Vocabulary::find(vocab.decade_words, self.w(j)) {
-            let mut c = Cand::point(j, j + 1, TimexType::Date, Point::Decade(d), Anchor::Absolute);
+            let mut c = Cand::point(
+                j,
+                j + 1,
+                TimexType::Date,
+                Point::Decade(d),
+                Anchor::Absolute,
+            );
             c.takes_the = true;
             return Some(c);
         }
@@ -1373,15 +1457,21 @@ impl<'a> Tagger<'a> {
                             end = e;
                         }
                     }
-                    let mut c = Cand::point(j, end, TimexType::Date, Point::Year(y), Anchor::Absolute);
+                    let mut c =
+                        Cand::point(j, end, TimexType::Date, Point::Year(y), Anchor::Absolute);
                     c.takes_the = true;
                     return Some(c);
                 }
             }
             if let (Some(n), end) = self.number(j + 1)? {
                 if (1000.0..=2100.0).contains(&n) && n.fract() == 0.0 && !self.toks[j + 1].digits {
-                    let mut c =
-                        Cand::point(j, end, TimexType::Date, Point::Year(n as i32), Anchor::Absolute);
+                    let mut c = Cand::point(
+                        j,
+                        end,
+                        TimexType::Date,
+                        Point::Year(n as i32),
+                        Anchor::Absolute,
+                    );
                     c.takes_the = true;
                     return Some(c);
                 }
@@ -1394,13 +1484,23 @@ impl<'a> Tagger<'a> {
     fn decade_token(&self, j: usize) -> Option<Cand> {
         let s = self.w(j);
         let digits = s.strip_suffix('s')?;
-        if digits.len() != 4
-            || !digits.bytes().all(|b| b.is_ascii_digit())
-            || !digits.ends_with('0')
-        {
+        if !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.ends_with('0') {
             return None;
         }
-        let y: i32 = digits.parse().ok()?;
+        let y: i32 = match digits.len() {
+            4 => digits.parse().ok()?,
+            // "the 70s and 80s": a decade of the last century, after "the", a modifier or
+            // another decade — not "in their 70s" (an age).
+            2 => {
+                let prev = j.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
+                let after_decade = prev == "and" && j >= 2 && self.w(j - 2).ends_with("0s");
+                if !(matches!(prev, "the" | "early" | "late" | "mid") || after_decade) {
+                    return None;
+                }
+                1900 + digits.parse::<i32>().ok()?
+            }
+            _ => return None,
+        };
         let point = if y % 100 == 0 {
             // "the 1900s" most often means the century.
             Point::Century(y)
@@ -1418,6 +1518,21 @@ impl<'a> Tagger<'a> {
             return None;
         }
         let s = self.w(i + 1);
+        // "since '82": a year of two digits after a preposition.
+        let prev = i.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
+        if s.len() == 2
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && matches!(
+                prev,
+                "since" | "in" | "of" | "from" | "until" | "before" | "after" | "class"
+            )
+        {
+            let yy: i32 = s.parse().ok()?;
+            let y = if yy <= 30 { 2000 + yy } else { 1900 + yy };
+            let mut c = Cand::point(i, i + 2, TimexType::Date, Point::Year(y), Anchor::Absolute);
+            c.takes_the = false;
+            return Some(c);
+        }
         let digits = s.strip_suffix('s')?;
         if digits.len() != 2
             || !digits.bytes().all(|b| b.is_ascii_digit())
@@ -1776,6 +1891,15 @@ impl<'a> Tagger<'a> {
                     None => (Point::Day(self.dct?), self.dct_anchor()),
                 };
                 let point = shift_point(&base, unit, shift)?;
+                // "the same month a year ago": that month, a year before.
+                if w == "same" {
+                    if let Some(end) = self.year_back(k + 1) {
+                        let point = point.years_later(-1)?;
+                        let mut c = Cand::point(j, end, TimexType::Date, point, anchor);
+                        c.takes_the = true;
+                        return Some(c);
+                    }
+                }
                 let mut c = Cand::point(j, k + 1, TimexType::Date, point, anchor);
                 c.takes_the = true;
                 return Some(c);
@@ -2110,7 +2234,13 @@ impl<'a> Tagger<'a> {
         if (ago || earlier || later) && !hyphen {
             // "a few years ago", "several months ago": some time before now.
             if value.is_none() && ago {
-                let mut c = Cand::new(j, end + 1, TimexType::Date, "PAST_REF".into(), Anchor::Absolute);
+                let mut c = Cand::new(
+                    j,
+                    end + 1,
+                    TimexType::Date,
+                    "PAST_REF".into(),
+                    Anchor::Absolute,
+                );
                 c.takes_the = false;
                 return Some(c);
             }
@@ -2298,7 +2428,13 @@ impl<'a> Tagger<'a> {
                         let cur = (d.month() - 1) / 3 + 1;
                         // A later quarter is last year's, unless the clause looks ahead
                         // ("expects a loss in the fourth quarter").
-                        if n > cur && self.tense_near(j, k + 1) != Some(Tense::Future) {
+                        // The next quarter is the coming one ("in the fourth quarter" in
+                        // August); other later ones are last year's, unless the clause looks
+                        // ahead.
+                        if n > cur
+                            && n != cur + 1
+                            && self.tense_near(j, k + 1) != Some(Tense::Future)
+                        {
                             d.year() - 1
                         } else {
                             d.year()
@@ -2543,7 +2679,22 @@ impl<'a> Tagger<'a> {
             return Some(c);
         }
         let prev = if j > 0 { self.w(j - 1) } else { "" };
-        if !(the || matches!(prev, "in" | "this" | "during" | "by")) {
+        if !(the
+            || matches!(
+                prev,
+                "in" | "this"
+                    | "during"
+                    | "by"
+                    | "since"
+                    | "until"
+                    | "through"
+                    | "throughout"
+                    | "their"
+                    | "its"
+                    | "early"
+                    | "late"
+            ))
+        {
             return None;
         }
         let dct = self.dct?;

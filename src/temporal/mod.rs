@@ -131,11 +131,13 @@ mod tests {
         check("by mid-2019", "mid-2019", "DATE", "2019");
         assert_eq!(one("by mid-2019").3.as_deref(), Some("MID"));
         check("early 2019", "early 2019", "DATE", "2019");
+        // In June the third quarter is the coming one; the fourth is last year's.
+        check("the third quarter", "the third quarter", "DATE", "2024-Q3");
         check(
-            "the third quarter",
-            "the third quarter",
+            "the fourth quarter",
+            "the fourth quarter",
             "DATE",
-            "2024-Q3".replace("2024", "2023").as_str(),
+            "2023-Q4",
         );
         check("summer 2019", "summer 2019", "DATE", "2019-SU");
     }
@@ -393,6 +395,14 @@ mod tests {
             values_on("A decade ago it was different.", "1999-03-12")[0].1,
             "1989"
         );
+        // Two-digit years and decades, and seasons after a preposition.
+        let t = values_on(
+            "The lowest level since '82. The cars of the 70s and 80s, not people in their 70s. \
+             It grew through the summer and since spring.",
+            "2008-10-27",
+        );
+        let got: Vec<&str> = t.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(got, ["1982", "197", "198", "2008-SU", "2008-SP"]);
         // A weekday ending one line is not part of the dateline below it.
         let t = values_on(
             "Markets closed until Friday\nSeptember 18, 2008\nText",
@@ -402,6 +412,78 @@ mod tests {
         assert_eq!(
             t[1],
             ("September 18, 2008".to_string(), "2008-09-18".to_string())
+        );
+    }
+
+    #[test]
+    fn counted_periods_phrases_and_named_years() {
+        let on = "1998-03-01";
+        let all = values_on(
+            "Sales in fiscal 1989 rose. The post-1959 politics. It lasts two more weeks after \
+             six straight days and eight trading days. A few years ago it was cheap. In the \
+             near term, and in the nineties, and by the year two thousand, and by year-end.",
+            on,
+        );
+        let expect = [
+            ("fiscal 1989", "1989"),
+            ("1959", "1959"),
+            ("two more weeks", "P2W"),
+            ("six straight days", "P6D"),
+            ("eight trading days", "P8D"),
+            ("A few years ago", "PAST_REF"),
+            ("the near term", "FUTURE_REF"),
+            ("the nineties", "199"),
+            ("the year two thousand", "2000"),
+            ("year-end", "1998"),
+        ];
+        let got: Vec<(&str, &str)> = all.iter().map(|(t, v)| (t.as_str(), v.as_str())).collect();
+        assert_eq!(got, expect);
+        // Anaphoric "that day", but not the adjective "day-to-day".
+        let t = values_on("He came on June 3, 2001. Later that day he left.", on);
+        assert_eq!(
+            t[1],
+            ("Later that day".to_string(), "2001-06-03".to_string())
+        );
+        assert_eq!(
+            values_on("He said that day-to-day work matters.", on),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn weeks_of_months_and_periods_a_year_back() {
+        let on = "2009-04-01";
+        assert_eq!(
+            values_on("Sales rebounded in the last week of March.", on),
+            vec![("the last week of March".to_string(), "2009-W13".to_string())]
+        );
+        assert_eq!(
+            values_on("A hearing is set for the week of March 6, 2000.", on)[0].1,
+            "2000-W10"
+        );
+        assert_eq!(
+            values_on(
+                "Sales fell 35% in January, compared to the same month a year ago.",
+                on
+            )[1],
+            (
+                "the same month a year ago".to_string(),
+                "2008-01".to_string()
+            )
+        );
+        // "until" puts the day ahead, whatever the verb before it.
+        assert_eq!(
+            values_on("Markets stayed closed until Friday.", "2008-09-18")[0].1,
+            "2008-09-19"
+        );
+        // The next quarter is the coming one; a later one last year's.
+        assert_eq!(
+            values_on("Plants close during the fourth quarter.", "2006-08-19")[0].1,
+            "2006-Q4"
+        );
+        assert_eq!(
+            values_on("Profit fell in the fourth quarter.", "2006-05-19")[0].1,
+            "2005-Q4"
         );
     }
 

@@ -94,6 +94,24 @@ impl Point {
         })
     }
 
+    /// The same period `n` years later (earlier when negative), at the same precision: a
+    /// month stays a month ("the same month a year ago"). `None` for decades and centuries,
+    /// and for a day that does not exist that year (29 February).
+    pub fn years_later(&self, n: i32) -> Option<Point> {
+        let same_day = |d: &NaiveDate| d.with_year(d.year() + n);
+        Some(match self {
+            Point::Day(d) => Point::Day(same_day(d)?),
+            Point::Time(d, t) => Point::Time(same_day(d)?, t.clone()),
+            Point::Month(..) => self.shift(12 * n)?,
+            Point::Quarter(..) => self.shift(4 * n)?,
+            Point::Half(..) => self.shift(2 * n)?,
+            Point::Week(y, w) => Point::Week(y + n, *w),
+            Point::Weekend(y, w) => Point::Weekend(y + n, *w),
+            Point::Season(..) | Point::Year(_) => self.shift(n)?,
+            Point::Decade(_) | Point::Century(_) => return None,
+        })
+    }
+
     /// The day, when the point is one day (or a time on one day).
     pub fn day(&self) -> Option<NaiveDate> {
         match self {
