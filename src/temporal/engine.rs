@@ -1009,6 +1009,11 @@ impl<'a> Tagger<'a> {
                 .is_some_and(|w| w.unit == Some(Unit::Year) && !w.plural)
         };
         match self.w(k) {
+            // "the same period of the last year".
+            "of" if matches!(self.w(k + 1), "the" | "last" | "previous") => {
+                let k = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
+                (matches!(self.w(k), "last" | "previous") && is_year(k + 1)).then_some(k + 2)
+            }
             "a" | "one"
                 if is_year(k + 1) && matches!(self.w(k + 2), "ago" | "earlier" | "before") =>
             {
@@ -1874,6 +1879,21 @@ impl<'a> Tagger<'a> {
                 }
             }
             if let Some(c) = self.bare_plural_unit_at(k, j) {
+                return Some(c);
+            }
+        }
+        // "the same period last year", "the same time a year earlier": the period just talked
+        // about, a year before.
+        if w == "same" && matches!(self.w(k), "period" | "time" | "months") {
+            if let (Some(end), Some((p, _))) = (self.year_back(k + 1), &self.last) {
+                let mut c = Cand::point(
+                    j,
+                    end,
+                    TimexType::Date,
+                    p.years_later(-1)?,
+                    Anchor::Previous { value: p.value() },
+                );
+                c.takes_the = true;
                 return Some(c);
             }
         }
