@@ -420,7 +420,8 @@ impl<'a> Tagger<'a> {
     }
 
     /// The tense of the clause around tokens `start..end`: the nearest tense cue wins, looking
-    /// up to twelve words back and six ahead without leaving the clause. "The group will
+    /// up to twelve words back and three ahead without leaving the clause (further ahead the
+    /// words mostly belong to another verb: "sent a letter on Thursday saying it plans"). "The group will
     /// leave on Tuesday" looks ahead; "Sununu was told Wednesday" and "Boeing on Tuesday
     /// delivered" look back, even when that Wednesday is the day after the article's.
     fn tense_near(&self, start: usize, end: usize) -> Option<Tense> {
@@ -444,7 +445,7 @@ impl<'a> Tagger<'a> {
         }
         let mut k = end;
         let mut dist = 0;
-        while k < self.toks.len() && dist < 6 && best.is_none_or(|(d, _)| dist + 1 < d) {
+        while k < self.toks.len() && dist < 3 && best.is_none_or(|(d, _)| dist + 1 < d) {
             if self.ends_clause(k) {
                 break;
             }
@@ -485,9 +486,12 @@ impl<'a> Tagger<'a> {
                 let abbreviation = k > 0
                     && self.glued(k - 1)
                     && (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase())
-                        || self
-                            .info(k - 1)
-                            .is_some_and(|w| w.month.is_some() || w.weekday.is_some())
+                        // "Sept.", "Tues.": a shortened name; "September." ends a sentence.
+                        || (prev.len() <= 4
+                            && !matches!(self.w(k - 1), "may" | "june" | "july")
+                            && self
+                                .info(k - 1)
+                                .is_some_and(|w| w.month.is_some() || w.weekday.is_some()))
                         || matches!(
                             prev,
                             "Mr" | "Mrs"
@@ -1688,6 +1692,10 @@ impl<'a> Tagger<'a> {
 
     fn weekday_led(&self, j: usize) -> Option<Cand> {
         let wd = self.info(j)?.weekday?;
+        // "The Sunday Times", "the Sunday Telegraph": a newspaper, not a day.
+        if self.capital(j + 1) && self.lex.vocab.weekday_titles.contains(&self.w(j + 1)) {
+            return None;
+        }
         let mut end = j + 1;
         // "Tuesday, June 18, 2024": the explicit date wins — on one line; a weekday ending a
         // line ("… until Friday" above a dateline) is not part of the date below it.

@@ -334,6 +334,21 @@ mod tests {
             values_on("Smith will succeed Daniel P. Davison Monday.", on)[0].1,
             "1991-12-09"
         );
+        // A full month name before a full stop ends the sentence: the next one's tense does
+        // not count.
+        assert_eq!(
+            values_on(
+                "He signed it in September. The operator planned to grow.",
+                "2004-11-15"
+            )[0]
+            .1,
+            "2004-09"
+        );
+        // Newspapers named after a day are not dates.
+        assert_eq!(
+            values_on("The Sunday Times said on Monday it would.", on).len(),
+            1
+        );
         // Hyphenated adjectives are not cues.
         assert_eq!(
             values_on(
