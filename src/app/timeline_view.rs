@@ -57,7 +57,19 @@ pub struct TimelineView {
     focus_item: Option<usize>,
     /// The last layout and what it was made for: frames where nothing moved (hover,
     /// repaints for other panels) reuse it instead of laying out 10,000 events again.
-    memo: Option<(CacheKey, bool, View, Arc<Layout>)>,
+    memo: Option<Memo>,
+}
+
+/// A layout, the markers of it to paint, and what it was made for.
+struct Memo {
+    key: CacheKey,
+    dark: bool,
+    view: View,
+    /// Pixels per point the thinning was done for.
+    pixels_per_point: f32,
+    layout: Arc<Layout>,
+    /// Indices into `layout.marks`, see [`timeline::thin::painted_marks`].
+    painted: Arc<Vec<usize>>,
 }
 
 impl Default for TimelineView {
@@ -92,22 +104,37 @@ pub enum CaptureTarget {
 }
 
 impl TimelineView {
-    /// The layout for `view`, from the memo when nothing it depends on changed.
-    fn layout_for(&mut self, cache: &Cache, view: View, dark: bool, style: &Style) -> Arc<Layout> {
-        if let Some((key, d, v, layout)) = &self.memo {
-            if *key == cache.key && *d == dark && *v == view {
-                return Arc::clone(layout);
+    /// The layout for `view` and the markers of it to paint, from the memo when nothing
+    /// they depend on changed.
+    fn layout_for(
+        &mut self,
+        cache: &Cache,
+        view: View,
+        dark: bool,
+        style: &Style,
+        pixels_per_point: f32,
+    ) -> (Arc<Layout>, Arc<Vec<usize>>) {
+        if let Some(m) = &self.memo {
+            if m.key == cache.key
+                && m.dark == dark
+                && m.view == view
+                && m.pixels_per_point == pixels_per_point
+            {
+                return (Arc::clone(&m.layout), Arc::clone(&m.painted));
             }
         }
-        let layout = Arc::new(timeline::layout(
-            &cache.data,
-            &cache.scale,
-            &cache.lanes,
-            &view,
-            style,
-        ));
-        self.memo = Some((cache.key.clone(), dark, view, Arc::clone(&layout)));
-        layout
+        let layout = timeline::layout(&cache.data, &cache.scale, &cache.lanes, &view, style);
+        let painted = Arc::new(timeline::thin::painted_marks(&layout, pixels_per_point));
+        let layout = Arc::new(layout);
+        self.memo = Some(Memo {
+            key: cache.key.clone(),
+            dark,
+            view,
+            pixels_per_point,
+            layout: Arc::clone(&layout),
+            painted: Arc::clone(&painted),
+        });
+        (layout, painted)
     }
 
     /// Captures the timeline as shown at the end of the next frame.
@@ -247,7 +274,9 @@ impl TimelineView {
             selected: selected_owned.clone(),
             ..View::widget(width)
         };
-        let mut layout = self.layout_for(&cache, make_view(range), dark, &style);
+        let ppp = ui.ctx().pixels_per_point();
+        let (mut layout, mut painted) =
+            self.layout_for(&cache, make_view(range), dark, &style, ppp);
         let (rect, response) =
             ui.allocate_exact_size(Vec2::new(width, layout.height), Sense::click_and_drag());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, "Timeline"));
@@ -324,7 +353,7 @@ impl TimelineView {
             if (left || right) && !cache.data.items.is_empty() {
                 let n = cache.data.items.len();
                 let current = selected
-                    .and_then(|s| cache.data.items.iter().position(|i| i.id == s))
+                    .and_then(|s| cache.data.index_of(s))
                     .or(self.focus_item);
                 let next = match (current, right) {
                     (Some(i), true) => (i + 1).min(n - 1),
@@ -384,10 +413,16 @@ impl TimelineView {
                 selected: sel,
                 ..make_view(self.range)
             };
-            layout = self.layout_for(&cache, view, dark, &style);
+            (layout, painted) = self.layout_for(&cache, view, dark, &style, ppp);
         }
 
-        paint(ui.painter_at(rect), rect.min, &layout, response.has_focus());
+        paint(
+            ui.painter_at(rect),
+            rect.min,
+            &layout,
+            &painted,
+            response.has_focus(),
+        );
 
         let hover_mark = response.hover_pos().and_then(|p| {
             let p = to_local(p);
@@ -407,7 +442,6 @@ impl TimelineView {
 
         if let Some(target) = self.want_screenshot.take() {
             let slot = Arc::clone(&self.screenshot);
-            let ppp = ui.ctx().pixels_per_point();
             let ctx = ui.ctx().clone();
             ui.ctx()
                 .request_screenshot(move |image: Arc<egui::ColorImage>| {
@@ -511,8 +545,9 @@ fn tooltip(
     }
 }
 
-/// Paints the layout with its top-left corner at `origin`.
-pub fn paint(painter: egui::Painter, origin: Pos2, l: &Layout, focused: bool) {
+/// Paints the layout with its top-left corner at `origin`; of its markers only those listed
+/// in `painted` (indices into `l.marks`, ascending; see [`timeline::thin::painted_marks`]).
+pub fn paint(painter: egui::Painter, origin: Pos2, l: &Layout, painted: &[usize], focused: bool) {
     let st = &l.style;
     let o = origin.to_vec2();
     let p = |x: f32, y: f32| Pos2::new(x, y) + o;
@@ -562,7 +597,7 @@ pub fn paint(painter: egui::Painter, origin: Pos2, l: &Layout, focused: bool) {
         let (x, ya, yb) = lab.leader;
         painter.line_segment([p(x, ya), p(x, yb)], leader);
     }
-    for m in &l.marks {
+    for m in painted.iter().filter_map(|&i| l.marks.get(i)) {
         let center = p(m.x, m.y);
         let ring = |r: f32, c: Rgba| match m.kind {
             MarkKind::Band { x0, x1 } => {

@@ -16,6 +16,7 @@ pub mod layout;
 pub mod scale;
 pub mod style;
 pub mod text;
+pub mod thin;
 pub mod ticks;
 pub mod time;
 
