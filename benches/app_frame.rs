@@ -5,6 +5,7 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use parallax::app::clipboard::RecordingClipboard;
 use parallax::app::dialogs::ScriptedDialogs;
 use parallax::app::{AppConfig, ParallaxApp};
 use parallax::model::{Analysis, Article, Event, MentionRef};
@@ -73,6 +74,7 @@ fn bench(c: &mut Criterion) {
         demo: Arc::new(move || files.clone()),
         start_dir: Some(dir.path().to_path_buf()),
         dialogs: Box::new(ScriptedDialogs::default()),
+        clipboard: Arc::new(RecordingClipboard::default()),
         log_file: None,
         started: None,
     };

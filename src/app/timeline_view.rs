@@ -2,13 +2,17 @@
 //! and adds zoom, pan, hover, selection, keyboard stepping and a screenshot.
 //!
 //! The widget never decides what happens on selection or export: it reports the clicked
-//! event, the hovered event, screenshot bytes and an export request, and the app acts.
+//! event, the hovered event, finished captures and an export request, and the app acts.
 
+use super::clipboard::{ImageClipboard, SystemClipboard};
+use super::timeline_capture::{self as capture, CaptureSlot};
+pub use super::timeline_capture::{CaptureOutcome, CaptureTarget};
 use crate::model::{Analysis, Article};
 use crate::timeline::layout::{LegendKind, MarkKind, TextAnchor, TextItem};
 use crate::timeline::{self, text, Lane, LaneMode, Layout, Rgba, Scale, Style, TimelineData, View};
 use egui::{Align2, Color32, FontId, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::time::Duration;
 
 /// What happened in the widget this frame.
 #[derive(Debug, Default)]
@@ -17,8 +21,9 @@ pub struct TimelineResponse {
     pub clicked: Option<String>,
     /// The event under the pointer.
     pub hovered: Option<String>,
-    /// A finished screenshot of exactly the timeline as shown, PNG-encoded.
-    pub screenshot_png: Option<Vec<u8>>,
+    /// Captures that finished since the last frame: a PNG to save, an image now on the
+    /// clipboard, or why nothing came of it.
+    pub captures: Vec<CaptureOutcome>,
     /// The user pressed "Export timeline…": the app should ask where and export.
     pub export_requested: bool,
 }
@@ -51,8 +56,13 @@ pub struct TimelineView {
     /// Compress long empty stretches.
     pub compress: bool,
     cache: Option<Cache>,
-    screenshot: Arc<Mutex<Option<Vec<u8>>>>,
+    /// Where screenshot callbacks leave their outcome for the next frame.
+    captures: CaptureSlot,
     want_screenshot: Option<CaptureTarget>,
+    /// Captures asked for whose outcome has not come back yet.
+    captures_pending: usize,
+    /// Where "Copy image" puts the timeline.
+    clipboard: Arc<dyn ImageClipboard>,
     /// Item index reached with the arrow keys (stays when the selection is cleared).
     focus_item: Option<usize>,
     /// The last layout and what it was made for: frames where nothing moved (hover,
@@ -79,8 +89,10 @@ impl Default for TimelineView {
             lanes: LaneMode::Merged,
             compress: true,
             cache: None,
-            screenshot: Arc::new(Mutex::new(None)),
+            captures: CaptureSlot::default(),
             want_screenshot: None,
+            captures_pending: 0,
+            clipboard: Arc::new(SystemClipboard::default()),
             focus_item: None,
             memo: None,
         }
@@ -93,15 +105,6 @@ fn c32(c: Rgba) -> Color32 {
 
 /// Smallest visible span in days (about an hour).
 const MIN_SPAN: f64 = 1.0 / 24.0;
-
-/// What a capture of the timeline is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CaptureTarget {
-    /// Save it as a PNG file (a save dialog asks where).
-    Save,
-    /// Put it on the clipboard as an image.
-    Copy,
-}
 
 impl TimelineView {
     /// The layout for `view` and the markers of it to paint, from the memo when nothing
@@ -145,6 +148,14 @@ impl TimelineView {
     /// A widget showing everything, merged lane, gaps compressed.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Copies images to `clipboard` instead of the system clipboard (tests stand in).
+    pub fn with_clipboard(clipboard: Arc<dyn ImageClipboard>) -> Self {
+        TimelineView {
+            clipboard,
+            ..Self::default()
+        }
     }
 
     /// Shows everything.
@@ -202,9 +213,15 @@ impl TimelineView {
         articles: &[Article],
         selected: Option<&str>,
     ) -> TimelineResponse {
-        let mut out = TimelineResponse::default();
-        if let Ok(mut shot) = self.screenshot.lock() {
-            out.screenshot_png = shot.take();
+        let mut out = TimelineResponse {
+            captures: capture::take_outcomes(&self.captures),
+            ..TimelineResponse::default()
+        };
+        self.captures_pending = self.captures_pending.saturating_sub(out.captures.len());
+        if self.captures_pending > 0 {
+            // A screenshot request the window drops says so without waking the UI (see
+            // `timeline_capture`): look again soon so its notice is not left waiting.
+            ui.ctx().request_repaint_after(Duration::from_millis(100));
         }
 
         ui.horizontal_wrapped(|ui| {
@@ -441,32 +458,16 @@ impl TimelineView {
         }
 
         if let Some(target) = self.want_screenshot.take() {
-            let slot = Arc::clone(&self.screenshot);
-            let ctx = ui.ctx().clone();
-            ui.ctx()
-                .request_screenshot(move |image: Arc<egui::ColorImage>| {
-                    let region = image.region(&rect, Some(ppp));
-                    if target == CaptureTarget::Copy {
-                        ctx.copy_image(region);
-                        ctx.request_repaint();
-                        return;
-                    }
-                    let rgba: Vec<u8> = region
-                        .pixels
-                        .iter()
-                        .flat_map(|c| c.to_srgba_unmultiplied())
-                        .collect();
-                    if let Ok(png) = crate::export::png::encode_color_image(
-                        region.size[0] as u32,
-                        region.size[1] as u32,
-                        &rgba,
-                    ) {
-                        if let Ok(mut s) = slot.lock() {
-                            *s = Some(png);
-                        }
-                    }
-                    ctx.request_repaint();
-                });
+            // What is on screen of the widget: its rect as clipped by the panel.
+            let shown = rect.intersect(ui.clip_rect());
+            capture::request(
+                ui.ctx(),
+                target,
+                shown,
+                &self.captures,
+                Arc::clone(&self.clipboard),
+            );
+            self.captures_pending += 1;
         }
         self.cache = Some(cache);
         out
