@@ -8,7 +8,7 @@ use super::clipboard::{ImageClipboard, SystemClipboard};
 use super::timeline_capture::{self as capture, CaptureSlot};
 pub use super::timeline_capture::{CaptureOutcome, CaptureTarget};
 use crate::model::{Analysis, Article};
-use crate::timeline::layout::{LegendKind, MarkKind, TextAnchor, TextItem};
+use crate::timeline::layout::{ItemAxis, LegendKind, MarkKind, TextAnchor, TextItem};
 use crate::timeline::{self, text, Lane, LaneMode, Layout, Rgba, Scale, Style, TimelineData, View};
 use egui::{Align2, Color32, FontId, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 use std::sync::Arc;
@@ -33,6 +33,8 @@ struct Cache {
     key: CacheKey,
     data: TimelineData,
     scale: Scale,
+    /// The items' axis positions on `scale`: the same for every frame of this data.
+    axes: Vec<ItemAxis>,
     lanes: Vec<Lane>,
 }
 
@@ -126,7 +128,14 @@ impl TimelineView {
                 return (Arc::clone(&m.layout), Arc::clone(&m.painted));
             }
         }
-        let layout = timeline::layout(&cache.data, &cache.scale, &cache.lanes, &view, style);
+        let layout = timeline::layout::layout_with_axes(
+            &cache.data,
+            &cache.scale,
+            &cache.axes,
+            &cache.lanes,
+            &view,
+            style,
+        );
         let painted = Arc::new(timeline::thin::painted_marks(&layout, pixels_per_point));
         let layout = Arc::new(layout);
         self.memo = Some(Memo {
@@ -196,10 +205,12 @@ impl TimelineView {
                 }
             }
             let lanes = data.lanes(self.lanes);
+            let axes = timeline::layout::item_axes(&data, &scale);
             self.cache = Some(Cache {
                 key,
                 data,
                 scale,
+                axes,
                 lanes,
             });
         }

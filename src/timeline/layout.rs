@@ -414,10 +414,69 @@ struct Scratch {
 /// A marker too small to show its extent: (centre x, x0, x1, item, position in the lane).
 type Small = (f32, f32, f32, usize, u32);
 
+/// Stands in for a missing [`ItemAxis`] (axes not made for this data): never visible.
+const NO_AXIS: ItemAxis = ItemAxis {
+    t0: f64::INFINITY,
+    t1: f64::NEG_INFINITY,
+    u0: 0.0,
+    u1: 0.0,
+    point: true,
+    discrepancy: false,
+};
+
+/// What the marker passes read of one item, packed together. Reading these from the items
+/// themselves (over a hundred bytes apart, each lane skipping through all of them) left
+/// the dense layouts mostly waiting on memory, and the axis positions no longer need a
+/// search of the scale per item and per layout.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ItemAxis {
+    /// [`super::Item::t0`].
+    pub t0: f64,
+    /// [`super::Item::t1`].
+    pub t1: f64,
+    /// Axis coordinate of `t0` on the scale.
+    pub u0: f64,
+    /// Axis coordinate of `t1` on the scale.
+    pub u1: f64,
+    /// [`super::Item::point`].
+    pub point: bool,
+    /// [`super::Item::discrepancy`].
+    pub discrepancy: bool,
+}
+
+/// [`ItemAxis`] of every item of `data` on `scale`, parallel to `data.items`. The widget
+/// keeps them with its data, so a frame that only moves the view does not redo them.
+pub fn item_axes(data: &TimelineData, scale: &Scale) -> Vec<ItemAxis> {
+    data.items
+        .iter()
+        .map(|it| ItemAxis {
+            t0: it.t0,
+            t1: it.t1,
+            u0: scale.t_to_u(it.t0),
+            u1: scale.t_to_u(it.t1),
+            point: it.point,
+            discrepancy: it.discrepancy,
+        })
+        .collect()
+}
+
 /// Lays out `lanes` of `data` on `scale` for `view`.
 pub fn layout(
     data: &TimelineData,
     scale: &Scale,
+    lanes: &[Lane],
+    view: &View,
+    style: &Style,
+) -> Layout {
+    layout_with_axes(data, scale, &item_axes(data, scale), lanes, view, style)
+}
+
+/// [`layout`] with the items' axis positions given ([`item_axes`] of the same data and
+/// scale; anything else is a caller's bug and gives a wrong picture, not a panic).
+pub fn layout_with_axes(
+    data: &TimelineData,
+    scale: &Scale,
+    axes: &[ItemAxis],
     lanes: &[Lane],
     view: &View,
     style: &Style,
@@ -480,7 +539,7 @@ pub fn layout(
         let color = lane.color.unwrap_or(style.neutral);
         let ctx = LaneContext {
             data,
-            scale,
+            axes,
             map: &map,
             t_lo,
             t_hi,
@@ -724,7 +783,8 @@ pub fn layout(
 /// What every marker of one lane is laid out with.
 struct LaneContext<'a> {
     data: &'a TimelineData,
-    scale: &'a Scale,
+    /// Parallel to `data.items`.
+    axes: &'a [ItemAxis],
     map: &'a AxisMap,
     /// Visible period, day numbers.
     t_lo: f64,
@@ -741,10 +801,9 @@ struct LaneContext<'a> {
 
 /// Markers of one lane, horizontally placed (y is set by the caller), appended to `out`.
 fn lane_marks(ctx: &LaneContext, lane: &Lane, scratch: &mut Scratch, out: &mut Vec<Pending>) {
-    let (data, style, view) = (ctx.data, ctx.style, ctx.view);
-    let end = lane
-        .items
-        .partition_point(|&i| data.items[i].t0 <= ctx.t_hi);
+    let (style, view) = (ctx.style, ctx.view);
+    let axis = |i: usize| ctx.axes.get(i).copied().unwrap_or(NO_AXIS);
+    let end = lane.items.partition_point(|&i| axis(i).t0 <= ctx.t_hi);
     let Scratch {
         wide,
         points,
@@ -756,12 +815,12 @@ fn lane_marks(ctx: &LaneContext, lane: &Lane, scratch: &mut Scratch, out: &mut V
     bands.clear();
     small.clear();
     for (k, &i) in lane.items[..end].iter().enumerate() {
-        let item = &data.items[i];
+        let item = axis(i);
         if item.t1 < ctx.t_lo {
             continue;
         }
-        let xa = ctx.map.x(ctx.scale.t_to_u(item.t0));
-        let xb = ctx.map.x(ctx.scale.t_to_u(item.t1));
+        let xa = ctx.map.x(item.u0);
+        let xb = ctx.map.x(item.u1);
         if !item.point && xb - xa >= 2.0 * style.cluster_px {
             wide.push((xa, xb, i));
         } else if item.point {
@@ -777,7 +836,7 @@ fn lane_marks(ctx: &LaneContext, lane: &Lane, scratch: &mut Scratch, out: &mut V
     let mut g = 0;
     while g < wide.len() {
         let key = |k: usize| {
-            let it = &data.items[wide[k].2];
+            let it = axis(wide[k].2);
             (it.t0, it.t1)
         };
         let mut h = g + 1;
@@ -904,7 +963,9 @@ fn stacked_band(ctx: &LaneContext, group: &[(f32, f32, usize)]) -> Pending {
     let count = items.len();
     let label = LabelText::Stacked { count, item: first };
     let selected = items.iter().any(|i| ctx.selected.contains(i));
-    let discrepancy = items.iter().any(|&i| data.items[i].discrepancy);
+    let discrepancy = items
+        .iter()
+        .any(|&i| ctx.axes.get(i).is_some_and(|a| a.discrepancy));
     let grow = 1.0 + 0.25 * (count as f32).log2().min(6.0);
     Pending {
         mark: Mark {
@@ -936,11 +997,16 @@ fn cluster(ctx: &LaneContext, group: &[Small]) -> Pending {
     let last = items
         .iter()
         .copied()
-        .max_by(|&a, &b| data.items[a].t1.total_cmp(&data.items[b].t1))
+        .max_by(|&a, &b| {
+            let t1 = |i: usize| ctx.axes.get(i).map_or(f64::NEG_INFINITY, |x| x.t1);
+            t1(a).total_cmp(&t1(b))
+        })
         .unwrap_or(first);
     let label = LabelText::Cluster { count, first, last };
     let selected = items.iter().any(|i| ctx.selected.contains(i));
-    let discrepancy = items.iter().any(|&i| data.items[i].discrepancy);
+    let discrepancy = items
+        .iter()
+        .any(|&i| ctx.axes.get(i).is_some_and(|a| a.discrepancy));
     let r = style.radius(1) + 2.0 + 1.5 * (count as f32).log2().min(6.0);
     let x = (xa + xb) / 2.0;
     Pending {
