@@ -56,6 +56,11 @@ fn padded_analysis(articles: &[Article]) -> Analysis {
 }
 
 fn bench(c: &mut Criterion) {
+    // As the app does at start (src/app/frame_memory.rs); BENCH_DEFAULT_MALLOC=1 measures
+    // with glibc's defaults instead, where frames pay for page faults.
+    if std::env::var_os("BENCH_DEFAULT_MALLOC").is_none() {
+        parallax::app::frame_memory::keep_frame_memory();
+    }
     let (texts, corpus) = common::news_texts(ARTICLES);
     // The demo hook wants 'static bytes: leak the bench corpus once.
     let files: Vec<(&'static str, &'static [u8])> = (0..ARTICLES)

@@ -13,6 +13,7 @@ pub mod clipboard;
 pub mod dialogs;
 pub mod discrepancy_panel;
 pub mod file_browser;
+pub mod frame_memory;
 pub mod menus;
 pub mod metadata_editor;
 pub mod overlays;
