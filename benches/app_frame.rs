@@ -5,6 +5,7 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use parallax::app::clipboard::RecordingClipboard;
 use parallax::app::dialogs::ScriptedDialogs;
 use parallax::app::{AppConfig, ParallaxApp};
 use parallax::model::{Analysis, Article, Event, MentionRef};
@@ -55,6 +56,11 @@ fn padded_analysis(articles: &[Article]) -> Analysis {
 }
 
 fn bench(c: &mut Criterion) {
+    // As the app does at start (src/app/frame_memory.rs); BENCH_DEFAULT_MALLOC=1 measures
+    // with glibc's defaults instead, where frames pay for page faults.
+    if std::env::var_os("BENCH_DEFAULT_MALLOC").is_none() {
+        parallax::app::frame_memory::keep_frame_memory();
+    }
     let (texts, corpus) = common::news_texts(ARTICLES);
     // The demo hook wants 'static bytes: leak the bench corpus once.
     let files: Vec<(&'static str, &'static [u8])> = (0..ARTICLES)
@@ -73,6 +79,7 @@ fn bench(c: &mut Criterion) {
         demo: Arc::new(move || files.clone()),
         start_dir: Some(dir.path().to_path_buf()),
         dialogs: Box::new(ScriptedDialogs::default()),
+        clipboard: Arc::new(RecordingClipboard::default()),
         log_file: None,
         started: None,
     };

@@ -80,6 +80,11 @@ fn events(n: usize) -> Analysis {
 use chrono::Datelike as _;
 
 fn bench(c: &mut Criterion) {
+    // As the app does at start (src/app/frame_memory.rs); BENCH_DEFAULT_MALLOC=1 measures
+    // with glibc's defaults instead, where frames pay for page faults.
+    if std::env::var_os("BENCH_DEFAULT_MALLOC").is_none() {
+        parallax::app::frame_memory::keep_frame_memory();
+    }
     if std::env::var_os("TIMELINE_COUNTS").is_some() {
         counts();
     }

@@ -1,11 +1,12 @@
 //! Getting articles in and out of the workbench: pasting, the command line, leaving an
-//! article out, removing one, stopping slow work, exporting the timeline, and starting
-//! over a corrupt workspace file.
+//! article out, removing one, stopping slow work, exporting and copying the timeline, and
+//! starting over a corrupt workspace file.
 
 mod app_support;
 
 use app_support::{config, fixtures, harness, settle};
 use egui_kittest::kittest::Queryable;
+use parallax::app::clipboard::RecordingClipboard;
 use parallax::app::dialogs::ScriptedDialogs;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -169,6 +170,117 @@ fn the_timeline_exports_to_the_chosen_file() {
     assert!(svg.contains("<svg"));
     assert!(svg.contains("Minister arrives in Valmora"));
     h.get_by_label(&format!("Timeline exported to {}", out.display()));
+}
+
+/// The notices the user sees, oldest first.
+fn notices(h: &egui_kittest::Harness<'static, parallax::app::ParallaxApp>) -> Vec<(bool, String)> {
+    h.state()
+        .notices
+        .iter()
+        .map(|n| (n.error, n.text.clone()))
+        .collect()
+}
+
+const COPIED: &str = "Timeline image copied to the clipboard";
+
+#[test]
+fn copying_the_timeline_image_is_reported_once_the_clipboard_has_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let clipboard = Arc::new(RecordingClipboard::default());
+    let mut c = config(&dir.path().join("ws.json"));
+    c.clipboard = clipboard.clone();
+    let mut h = harness(c);
+    settle(&mut h);
+    let renders = h.render().is_ok();
+
+    // Ctrl+Shift+C: the app asks the timeline for a capture. Until the window has
+    // delivered the screenshot and the image is on the clipboard, nothing is said.
+    // (Pushed as one event so that one step is one frame; queued events get a frame each.)
+    let modifiers = egui::Modifiers::COMMAND | egui::Modifiers::SHIFT;
+    h.input_mut().events.push(egui::Event::Key {
+        key: egui::Key::C,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers,
+    });
+    h.step();
+    assert!(notices(&h).is_empty(), "said too early: {:?}", notices(&h));
+    let mut copied_before_notice = false;
+    for _ in 0..6 {
+        let copied = !clipboard.copied.lock().unwrap().is_empty();
+        let said = notices(&h).iter().any(|(_, t)| t == COPIED);
+        if said {
+            assert!(copied, "the notice came before the image");
+            break;
+        }
+        copied_before_notice |= copied;
+        h.step();
+    }
+    if renders {
+        assert!(
+            copied_before_notice,
+            "the image reached the clipboard first"
+        );
+        assert_eq!(notices(&h), vec![(false, COPIED.to_string())]);
+        // The whole width of the timeline panel, some of its height.
+        let copied = clipboard.copied.lock().unwrap().clone();
+        assert_eq!(copied.len(), 1);
+        let (w, height) = copied[0];
+        assert!(w > 1000 && height > 50, "{w} × {height}");
+    } else {
+        // Without a renderer no screenshot ever comes: that is said, not a false success.
+        eprintln!("no renderer on this machine; checking the failure notice only");
+        let n = notices(&h);
+        assert_eq!(n.len(), 1, "{n:?}");
+        assert!(n[0].0 && n[0].1.contains("could not be copied"), "{n:?}");
+    }
+}
+
+#[test]
+fn a_copy_the_clipboard_refuses_is_reported_as_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = config(&dir.path().join("ws.json"));
+    c.clipboard = Arc::new(RecordingClipboard {
+        fail_with: Some("no clipboard is running".into()),
+        ..RecordingClipboard::default()
+    });
+    let mut h = harness(c);
+    settle(&mut h);
+    if h.render().is_err() {
+        eprintln!("no renderer on this machine; skipping");
+        return;
+    }
+    // The toolbar button this time.
+    h.get_by_label("Copy image").click();
+    h.run_steps(4);
+    assert_eq!(
+        notices(&h),
+        vec![(
+            true,
+            "The timeline image could not be copied: no clipboard is running.".to_string()
+        )]
+    );
+    h.get_by_label("The timeline image could not be copied: no clipboard is running.");
+}
+
+#[test]
+fn copying_an_empty_timeline_says_there_is_nothing_to_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let clipboard = Arc::new(RecordingClipboard::default());
+    let mut c = config(&dir.path().join("ws.json"));
+    c.clipboard = clipboard.clone();
+    c.analyzer = Arc::new(|_: &[parallax::model::Article]| parallax::model::Analysis::default());
+    let mut h = harness(c);
+    settle(&mut h);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Copy timeline image Ctrl+Shift+C").click();
+    h.run_steps(3);
+    let n = notices(&h);
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert!(n[0].0 && n[0].1.starts_with("There is no timeline to capture yet"));
+    assert!(clipboard.copied.lock().unwrap().is_empty());
 }
 
 #[test]

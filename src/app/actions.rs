@@ -60,6 +60,8 @@ pub enum Action {
     CaptureTimeline(super::timeline_view::CaptureTarget),
     /// Save a PNG screenshot of the timeline.
     SaveScreenshot(Vec<u8>),
+    /// A capture of the timeline ended: say how (copied, or why nothing came of it).
+    CaptureFinished(super::timeline_view::CaptureOutcome),
     /// Hide the first-launch hint.
     DismissHint,
     /// Clear the messages.

@@ -9,14 +9,17 @@
 pub mod actions;
 pub mod article_viewer;
 pub mod articles_list;
+pub mod clipboard;
 pub mod dialogs;
 pub mod discrepancy_panel;
 pub mod file_browser;
+pub mod frame_memory;
 pub mod menus;
 pub mod metadata_editor;
 pub mod overlays;
 pub mod selection;
 pub mod state;
+pub mod timeline_capture;
 pub mod timeline_view;
 pub mod worker;
 
@@ -52,6 +55,8 @@ pub struct AppConfig {
     pub start_dir: Option<PathBuf>,
     /// The file dialogs (native ones, or a stand-in in tests).
     pub dialogs: Box<dyn Dialogs>,
+    /// Where "Copy timeline image" puts the image (the system clipboard, or a stand-in).
+    pub clipboard: Arc<dyn clipboard::ImageClipboard>,
     /// Where this session logs (Help ▸ Open log file); `None` when not logging.
     pub log_file: Option<PathBuf>,
     /// When the process started: the first frame logs how long start-up took.
@@ -67,6 +72,7 @@ impl Default for AppConfig {
             demo: Arc::new(crate::demo::files),
             start_dir: directories::UserDirs::new().map(|d| d.home_dir().to_path_buf()),
             dialogs: Box::new(NativeDialogs),
+            clipboard: Arc::new(clipboard::SystemClipboard::default()),
             log_file: None,
             started: None,
         }
@@ -152,7 +158,7 @@ impl ParallaxApp {
             browser: file_browser::FileBrowser::new(start_dir),
             viewer: article_viewer::ArticleViewer::default(),
             discrepancies: discrepancy_panel::DiscrepancyPanel::default(),
-            timeline: timeline_view::TimelineView::new(),
+            timeline: timeline_view::TimelineView::with_clipboard(config.clipboard),
             paste: overlays::PasteDialog::default(),
             pasted_count: workspace
                 .sources
@@ -500,13 +506,26 @@ impl ParallaxApp {
                 }
             }
             Action::ExportTimeline => self.export_timeline(),
-            Action::CaptureTimeline(target) => {
-                self.timeline.capture(target);
-                if target == timeline_view::CaptureTarget::Copy {
-                    self.notices
-                        .push(Notice::info("Timeline image copied to the clipboard"));
-                }
+            // The timeline panel shows no widget without events: nothing would answer.
+            Action::CaptureTimeline(_) if self.snapshot.analysis.events.is_empty() => {
+                self.notices.push(Notice::error(
+                    "There is no timeline to capture yet: no dated events have been found",
+                ));
             }
+            // Nothing is said yet: the image exists only once the window has delivered
+            // the screenshot, a frame or more later (`Action::CaptureFinished`).
+            Action::CaptureTimeline(target) => self.timeline.capture(target),
+            Action::CaptureFinished(outcome) => match outcome {
+                timeline_view::CaptureOutcome::Png(png) => {
+                    self.apply(Action::SaveScreenshot(png));
+                }
+                timeline_view::CaptureOutcome::Copied => self
+                    .notices
+                    .push(Notice::info("Timeline image copied to the clipboard")),
+                timeline_view::CaptureOutcome::Failed(_, why) => {
+                    self.notices.push(Notice::error(why));
+                }
+            },
             Action::SaveScreenshot(png) => {
                 if let Some(path) =
                     self.dialogs
@@ -680,9 +699,7 @@ impl ParallaxApp {
                 if r.export_requested {
                     actions.push(Action::ExportTimeline);
                 }
-                if let Some(png) = r.screenshot_png {
-                    actions.push(Action::SaveScreenshot(png));
-                }
+                actions.extend(r.captures.into_iter().map(Action::CaptureFinished));
             });
         egui::Panel::left("sources")
             .resizable(true)

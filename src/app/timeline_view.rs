@@ -2,13 +2,17 @@
 //! and adds zoom, pan, hover, selection, keyboard stepping and a screenshot.
 //!
 //! The widget never decides what happens on selection or export: it reports the clicked
-//! event, the hovered event, screenshot bytes and an export request, and the app acts.
+//! event, the hovered event, finished captures and an export request, and the app acts.
 
+use super::clipboard::{ImageClipboard, SystemClipboard};
+use super::timeline_capture::{self as capture, CaptureSlot};
+pub use super::timeline_capture::{CaptureOutcome, CaptureTarget};
 use crate::model::{Analysis, Article};
-use crate::timeline::layout::{LegendKind, MarkKind, TextAnchor, TextItem};
+use crate::timeline::layout::{ItemAxis, LegendKind, MarkKind, TextAnchor, TextItem};
 use crate::timeline::{self, text, Lane, LaneMode, Layout, Rgba, Scale, Style, TimelineData, View};
 use egui::{Align2, Color32, FontId, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::time::Duration;
 
 /// What happened in the widget this frame.
 #[derive(Debug, Default)]
@@ -17,8 +21,9 @@ pub struct TimelineResponse {
     pub clicked: Option<String>,
     /// The event under the pointer.
     pub hovered: Option<String>,
-    /// A finished screenshot of exactly the timeline as shown, PNG-encoded.
-    pub screenshot_png: Option<Vec<u8>>,
+    /// Captures that finished since the last frame: a PNG to save, an image now on the
+    /// clipboard, or why nothing came of it.
+    pub captures: Vec<CaptureOutcome>,
     /// The user pressed "Export timeline…": the app should ask where and export.
     pub export_requested: bool,
 }
@@ -28,6 +33,8 @@ struct Cache {
     key: CacheKey,
     data: TimelineData,
     scale: Scale,
+    /// The items' axis positions on `scale`: the same for every frame of this data.
+    axes: Vec<ItemAxis>,
     lanes: Vec<Lane>,
 }
 
@@ -51,13 +58,30 @@ pub struct TimelineView {
     /// Compress long empty stretches.
     pub compress: bool,
     cache: Option<Cache>,
-    screenshot: Arc<Mutex<Option<Vec<u8>>>>,
+    /// Where screenshot callbacks leave their outcome for the next frame.
+    captures: CaptureSlot,
     want_screenshot: Option<CaptureTarget>,
+    /// Captures asked for whose outcome has not come back yet.
+    captures_pending: usize,
+    /// Where "Copy image" puts the timeline.
+    clipboard: Arc<dyn ImageClipboard>,
     /// Item index reached with the arrow keys (stays when the selection is cleared).
     focus_item: Option<usize>,
     /// The last layout and what it was made for: frames where nothing moved (hover,
     /// repaints for other panels) reuse it instead of laying out 10,000 events again.
-    memo: Option<(CacheKey, bool, View, Arc<Layout>)>,
+    memo: Option<Memo>,
+}
+
+/// A layout, the markers of it to paint, and what it was made for.
+struct Memo {
+    key: CacheKey,
+    dark: bool,
+    view: View,
+    /// Pixels per point the thinning was done for.
+    pixels_per_point: f32,
+    layout: Arc<Layout>,
+    /// Indices into `layout.marks`, see [`timeline::thin::painted_marks`].
+    painted: Arc<Vec<usize>>,
 }
 
 impl Default for TimelineView {
@@ -67,8 +91,10 @@ impl Default for TimelineView {
             lanes: LaneMode::Merged,
             compress: true,
             cache: None,
-            screenshot: Arc::new(Mutex::new(None)),
+            captures: CaptureSlot::default(),
             want_screenshot: None,
+            captures_pending: 0,
+            clipboard: Arc::new(SystemClipboard::default()),
             focus_item: None,
             memo: None,
         }
@@ -82,32 +108,45 @@ fn c32(c: Rgba) -> Color32 {
 /// Smallest visible span in days (about an hour).
 const MIN_SPAN: f64 = 1.0 / 24.0;
 
-/// What a capture of the timeline is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CaptureTarget {
-    /// Save it as a PNG file (a save dialog asks where).
-    Save,
-    /// Put it on the clipboard as an image.
-    Copy,
-}
-
 impl TimelineView {
-    /// The layout for `view`, from the memo when nothing it depends on changed.
-    fn layout_for(&mut self, cache: &Cache, view: View, dark: bool, style: &Style) -> Arc<Layout> {
-        if let Some((key, d, v, layout)) = &self.memo {
-            if *key == cache.key && *d == dark && *v == view {
-                return Arc::clone(layout);
+    /// The layout for `view` and the markers of it to paint, from the memo when nothing
+    /// they depend on changed.
+    fn layout_for(
+        &mut self,
+        cache: &Cache,
+        view: View,
+        dark: bool,
+        style: &Style,
+        pixels_per_point: f32,
+    ) -> (Arc<Layout>, Arc<Vec<usize>>) {
+        if let Some(m) = &self.memo {
+            if m.key == cache.key
+                && m.dark == dark
+                && m.view == view
+                && m.pixels_per_point == pixels_per_point
+            {
+                return (Arc::clone(&m.layout), Arc::clone(&m.painted));
             }
         }
-        let layout = Arc::new(timeline::layout(
+        let layout = timeline::layout::layout_with_axes(
             &cache.data,
             &cache.scale,
+            &cache.axes,
             &cache.lanes,
             &view,
             style,
-        ));
-        self.memo = Some((cache.key.clone(), dark, view, Arc::clone(&layout)));
-        layout
+        );
+        let painted = Arc::new(timeline::thin::painted_marks(&layout, pixels_per_point));
+        let layout = Arc::new(layout);
+        self.memo = Some(Memo {
+            key: cache.key.clone(),
+            dark,
+            view,
+            pixels_per_point,
+            layout: Arc::clone(&layout),
+            painted: Arc::clone(&painted),
+        });
+        (layout, painted)
     }
 
     /// Captures the timeline as shown at the end of the next frame.
@@ -118,6 +157,14 @@ impl TimelineView {
     /// A widget showing everything, merged lane, gaps compressed.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Copies images to `clipboard` instead of the system clipboard (tests stand in).
+    pub fn with_clipboard(clipboard: Arc<dyn ImageClipboard>) -> Self {
+        TimelineView {
+            clipboard,
+            ..Self::default()
+        }
     }
 
     /// Shows everything.
@@ -158,10 +205,12 @@ impl TimelineView {
                 }
             }
             let lanes = data.lanes(self.lanes);
+            let axes = timeline::layout::item_axes(&data, &scale);
             self.cache = Some(Cache {
                 key,
                 data,
                 scale,
+                axes,
                 lanes,
             });
         }
@@ -175,9 +224,15 @@ impl TimelineView {
         articles: &[Article],
         selected: Option<&str>,
     ) -> TimelineResponse {
-        let mut out = TimelineResponse::default();
-        if let Ok(mut shot) = self.screenshot.lock() {
-            out.screenshot_png = shot.take();
+        let mut out = TimelineResponse {
+            captures: capture::take_outcomes(&self.captures),
+            ..TimelineResponse::default()
+        };
+        self.captures_pending = self.captures_pending.saturating_sub(out.captures.len());
+        if self.captures_pending > 0 {
+            // A screenshot request the window drops says so without waking the UI (see
+            // `timeline_capture`): look again soon so its notice is not left waiting.
+            ui.ctx().request_repaint_after(Duration::from_millis(100));
         }
 
         ui.horizontal_wrapped(|ui| {
@@ -247,7 +302,9 @@ impl TimelineView {
             selected: selected_owned.clone(),
             ..View::widget(width)
         };
-        let mut layout = self.layout_for(&cache, make_view(range), dark, &style);
+        let ppp = ui.ctx().pixels_per_point();
+        let (mut layout, mut painted) =
+            self.layout_for(&cache, make_view(range), dark, &style, ppp);
         let (rect, response) =
             ui.allocate_exact_size(Vec2::new(width, layout.height), Sense::click_and_drag());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, "Timeline"));
@@ -324,7 +381,7 @@ impl TimelineView {
             if (left || right) && !cache.data.items.is_empty() {
                 let n = cache.data.items.len();
                 let current = selected
-                    .and_then(|s| cache.data.items.iter().position(|i| i.id == s))
+                    .and_then(|s| cache.data.index_of(s))
                     .or(self.focus_item);
                 let next = match (current, right) {
                     (Some(i), true) => (i + 1).min(n - 1),
@@ -384,10 +441,16 @@ impl TimelineView {
                 selected: sel,
                 ..make_view(self.range)
             };
-            layout = self.layout_for(&cache, view, dark, &style);
+            (layout, painted) = self.layout_for(&cache, view, dark, &style, ppp);
         }
 
-        paint(ui.painter_at(rect), rect.min, &layout, response.has_focus());
+        paint(
+            ui.painter_at(rect),
+            rect.min,
+            &layout,
+            &painted,
+            response.has_focus(),
+        );
 
         let hover_mark = response.hover_pos().and_then(|p| {
             let p = to_local(p);
@@ -406,33 +469,16 @@ impl TimelineView {
         }
 
         if let Some(target) = self.want_screenshot.take() {
-            let slot = Arc::clone(&self.screenshot);
-            let ppp = ui.ctx().pixels_per_point();
-            let ctx = ui.ctx().clone();
-            ui.ctx()
-                .request_screenshot(move |image: Arc<egui::ColorImage>| {
-                    let region = image.region(&rect, Some(ppp));
-                    if target == CaptureTarget::Copy {
-                        ctx.copy_image(region);
-                        ctx.request_repaint();
-                        return;
-                    }
-                    let rgba: Vec<u8> = region
-                        .pixels
-                        .iter()
-                        .flat_map(|c| c.to_srgba_unmultiplied())
-                        .collect();
-                    if let Ok(png) = crate::export::png::encode_color_image(
-                        region.size[0] as u32,
-                        region.size[1] as u32,
-                        &rgba,
-                    ) {
-                        if let Ok(mut s) = slot.lock() {
-                            *s = Some(png);
-                        }
-                    }
-                    ctx.request_repaint();
-                });
+            // What is on screen of the widget: its rect as clipped by the panel.
+            let shown = rect.intersect(ui.clip_rect());
+            capture::request(
+                ui.ctx(),
+                target,
+                shown,
+                &self.captures,
+                Arc::clone(&self.clipboard),
+            );
+            self.captures_pending += 1;
         }
         self.cache = Some(cache);
         out
@@ -511,8 +557,9 @@ fn tooltip(
     }
 }
 
-/// Paints the layout with its top-left corner at `origin`.
-pub fn paint(painter: egui::Painter, origin: Pos2, l: &Layout, focused: bool) {
+/// Paints the layout with its top-left corner at `origin`; of its markers only those listed
+/// in `painted` (indices into `l.marks`, ascending; see [`timeline::thin::painted_marks`]).
+pub fn paint(painter: egui::Painter, origin: Pos2, l: &Layout, painted: &[usize], focused: bool) {
     let st = &l.style;
     let o = origin.to_vec2();
     let p = |x: f32, y: f32| Pos2::new(x, y) + o;
@@ -562,7 +609,7 @@ pub fn paint(painter: egui::Painter, origin: Pos2, l: &Layout, focused: bool) {
         let (x, ya, yb) = lab.leader;
         painter.line_segment([p(x, ya), p(x, yb)], leader);
     }
-    for m in &l.marks {
+    for m in painted.iter().filter_map(|&i| l.marks.get(i)) {
         let center = p(m.x, m.y);
         let ring = |r: f32, c: Rgba| match m.kind {
             MarkKind::Band { x0, x1 } => {

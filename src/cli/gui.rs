@@ -13,12 +13,15 @@ use std::process::ExitCode;
 
 /// Opens the workbench with `files` loaded (the demo corpus on a first launch).
 pub fn run(files: Vec<PathBuf>, started: std::time::Instant) -> anyhow::Result<ExitCode> {
+    // Before any thread or window exists, so every frame after it benefits.
+    let frame_memory = parallax::app::frame_memory::keep_frame_memory();
     let log_file = parallax::desktop::start_logging();
     log::info!(
         "Parallax {} starting with {} path(s)",
         parallax::demo::VERSION_LINE,
         files.len()
     );
+    log::debug!("allocator keeps frame memory: {frame_memory}");
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Parallax")
         .with_app_id(APP_ID)

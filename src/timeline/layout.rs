@@ -3,10 +3,10 @@
 use super::labels::{self, Request};
 use super::scale::Scale;
 use super::style::{source_color, Rgba, Style};
-use super::text::text_width;
+use super::text::{text_width, text_width_of};
 use super::ticks::{self, AxisMap, Tick};
 use super::time::duration_label;
-use super::{Item, Lane, LaneMode, TimelineData};
+use super::{Lane, LaneMode, TimelineData};
 
 /// What to show and how: the visible time range, size, lanes and options.
 #[derive(Debug, Clone, PartialEq)]
@@ -315,14 +315,168 @@ pub fn fit_range(scale: &Scale) -> (f64, f64) {
 /// One marker before vertical placement.
 struct Pending {
     mark: Mark,
-    label: Option<(String, f32)>,
+    /// What its label says; written out only if the label is placed, since most labels of
+    /// a dense timeline are not (formatting them all cost more than placing them).
+    label: LabelText,
+    /// Width of the label in points, measured without writing it out.
+    label_width: f32,
     anchor: f32,
+}
+
+/// The words of a marker's label, before they are written out.
+#[derive(Debug, Clone, Copy)]
+enum LabelText {
+    /// One event's own label ([`super::Item::text`]).
+    Item(usize),
+    /// "N events · <date>" for a stack of bands over one period.
+    Stacked { count: usize, item: usize },
+    /// "N events · <first> – <last>" for a cluster.
+    Cluster {
+        count: usize,
+        first: usize,
+        last: usize,
+    },
+}
+
+impl LabelText {
+    /// The label's width at `size`, equal to `text_width(&self.text(data), size)`.
+    fn width(self, data: &TimelineData, size: f32) -> f32 {
+        let mut digits = [0u8; 20];
+        match self {
+            LabelText::Item(i) => data.items[i].text_width,
+            LabelText::Stacked { count, item } => text_width_of(
+                &[
+                    decimal(count, &mut digits),
+                    " events · ",
+                    &data.items[item].date_text,
+                ],
+                size,
+            ),
+            LabelText::Cluster { count, first, last } => {
+                let (a, b) = (&data.items[first].date_text, &data.items[last].date_text);
+                let n = decimal(count, &mut digits);
+                if a == b {
+                    text_width_of(&[n, " events · ", a], size)
+                } else {
+                    text_width_of(&[n, " events · ", a, " – ", b], size)
+                }
+            }
+        }
+    }
+
+    /// The label's words.
+    fn text(self, data: &TimelineData) -> String {
+        match self {
+            LabelText::Item(i) => data.items[i].text.clone(),
+            LabelText::Stacked { count, item } => {
+                format!("{count} events · {}", data.items[item].date_text)
+            }
+            LabelText::Cluster { count, first, last } => {
+                let (a, b) = (&data.items[first].date_text, &data.items[last].date_text);
+                if a == b {
+                    format!("{count} events · {a}")
+                } else {
+                    format!("{count} events · {a} – {b}")
+                }
+            }
+        }
+    }
+}
+
+/// `n` in decimal, written into `buf` (no allocation: it is measured for every cluster).
+fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    std::str::from_utf8(&buf[at..]).unwrap_or("")
+}
+
+/// Buffers reused from lane to lane.
+#[derive(Default)]
+struct Scratch {
+    /// Bands wide enough to show their period: (x0, x1, item).
+    wide: Vec<(f32, f32, usize)>,
+    /// Small points: (centre x, x0, x1, item, position in the lane).
+    points: Vec<Small>,
+    /// Small bands, same fields.
+    bands: Vec<Small>,
+    /// Both, merged by centre x.
+    small: Vec<Small>,
+}
+
+/// A marker too small to show its extent: (centre x, x0, x1, item, position in the lane).
+type Small = (f32, f32, f32, usize, u32);
+
+/// Stands in for a missing [`ItemAxis`] (axes not made for this data): never visible.
+const NO_AXIS: ItemAxis = ItemAxis {
+    t0: f64::INFINITY,
+    t1: f64::NEG_INFINITY,
+    u0: 0.0,
+    u1: 0.0,
+    point: true,
+    discrepancy: false,
+};
+
+/// What the marker passes read of one item, packed together. Reading these from the items
+/// themselves (over a hundred bytes apart, each lane skipping through all of them) left
+/// the dense layouts mostly waiting on memory, and the axis positions no longer need a
+/// search of the scale per item and per layout.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ItemAxis {
+    /// [`super::Item::t0`].
+    pub t0: f64,
+    /// [`super::Item::t1`].
+    pub t1: f64,
+    /// Axis coordinate of `t0` on the scale.
+    pub u0: f64,
+    /// Axis coordinate of `t1` on the scale.
+    pub u1: f64,
+    /// [`super::Item::point`].
+    pub point: bool,
+    /// [`super::Item::discrepancy`].
+    pub discrepancy: bool,
+}
+
+/// [`ItemAxis`] of every item of `data` on `scale`, parallel to `data.items`. The widget
+/// keeps them with its data, so a frame that only moves the view does not redo them.
+pub fn item_axes(data: &TimelineData, scale: &Scale) -> Vec<ItemAxis> {
+    data.items
+        .iter()
+        .map(|it| ItemAxis {
+            t0: it.t0,
+            t1: it.t1,
+            u0: scale.t_to_u(it.t0),
+            u1: scale.t_to_u(it.t1),
+            point: it.point,
+            discrepancy: it.discrepancy,
+        })
+        .collect()
 }
 
 /// Lays out `lanes` of `data` on `scale` for `view`.
 pub fn layout(
     data: &TimelineData,
     scale: &Scale,
+    lanes: &[Lane],
+    view: &View,
+    style: &Style,
+) -> Layout {
+    layout_with_axes(data, scale, &item_axes(data, scale), lanes, view, style)
+}
+
+/// [`layout`] with the items' axis positions given ([`item_axes`] of the same data and
+/// scale; anything else is a caller's bug and gives a wrong picture, not a panic).
+pub fn layout_with_axes(
+    data: &TimelineData,
+    scale: &Scale,
+    axes: &[ItemAxis],
     lanes: &[Lane],
     view: &View,
     style: &Style,
@@ -374,16 +528,32 @@ pub fn layout(
 
     let t_lo = scale.u_to_t(u0);
     let t_hi = scale.u_to_t(u1);
+    // The selected event resolved once, so no marker compares ids.
+    let selected: &[usize] = view
+        .selected
+        .as_deref()
+        .map_or(&[], |id| data.items_with_id(id));
+    let mut scratch = Scratch::default();
+    let mut pending: Vec<Pending> = Vec::new();
     for lane in lanes {
         let color = lane.color.unwrap_or(style.neutral);
-        let pending = lane_marks(
-            data, scale, lane, &map, t_lo, t_hi, view, style, color, merged,
-        );
+        let ctx = LaneContext {
+            data,
+            axes,
+            map: &map,
+            t_lo,
+            t_hi,
+            view,
+            style,
+            color,
+            merged,
+            selected,
+        };
+        pending.clear();
+        lane_marks(&ctx, lane, &mut scratch, &mut pending);
 
         // Labels, left to right by anchor.
-        let mut order: Vec<usize> = (0..pending.len())
-            .filter(|&i| pending[i].label.is_some())
-            .collect();
+        let mut order: Vec<usize> = (0..pending.len()).collect();
         order.sort_by(|&a, &b| pending[a].anchor.total_cmp(&pending[b].anchor));
         let requests: Vec<Request> = order
             .iter()
@@ -391,7 +561,7 @@ pub fn layout(
                 let mark = &pending[i].mark;
                 Request {
                     anchor: pending[i].anchor,
-                    width: pending[i].label.as_ref().map_or(0.0, |l| l.1) + 4.0,
+                    width: pending[i].label_width + 4.0,
                     // Selected first, then disputed, then the most widely reported.
                     priority: u32::from(mark.selected) << 24
                         | u32::from(mark.discrepancy) << 23
@@ -423,20 +593,20 @@ pub fn layout(
         let lane_bottom = marker_y + max_r + dots_h + 6.0;
 
         let base = marks.len();
-        let mut label_of: Vec<Option<(String, f32)>> = Vec::with_capacity(pending.len());
-        for mut p in pending {
-            p.mark.y = marker_y;
-            label_of.push(p.label.take());
-            marks.push(p.mark);
+        let mut label_of: Vec<(LabelText, f32)> = Vec::with_capacity(pending.len());
+        for p in pending.drain(..) {
+            let mut mark = p.mark;
+            mark.y = marker_y;
+            label_of.push((p.label, p.label_width));
+            marks.push(mark);
         }
         for (k, &i) in order.iter().enumerate() {
-            let Some((label, w)) = label_of[i].take() else {
-                continue;
-            };
+            let (label, w) = label_of[i];
             let Some(pl) = placements[k] else {
                 unlabelled += 1;
                 continue;
             };
+            let label = label.text(data);
             let mark = &marks[base + i];
             let row_bottom = marker_y - max_r - 4.0 - pl.row as f32 * style.row_height;
             let top = row_bottom - style.row_height;
@@ -610,68 +780,75 @@ pub fn layout(
     }
 }
 
-/// Markers of one lane, horizontally placed (y is set by the caller).
-#[allow(clippy::too_many_arguments)]
-fn lane_marks(
-    data: &TimelineData,
-    scale: &Scale,
-    lane: &Lane,
-    map: &AxisMap,
+/// What every marker of one lane is laid out with.
+struct LaneContext<'a> {
+    data: &'a TimelineData,
+    /// Parallel to `data.items`.
+    axes: &'a [ItemAxis],
+    map: &'a AxisMap,
+    /// Visible period, day numbers.
     t_lo: f64,
     t_hi: f64,
-    view: &View,
-    style: &Style,
+    view: &'a View,
+    style: &'a Style,
+    /// Marker colour of this lane.
     color: Rgba,
+    /// One lane for all sources: markers carry source dots.
     merged: bool,
-) -> Vec<Pending> {
-    let end = lane.items.partition_point(|&i| data.items[i].t0 <= t_hi);
-    let mut wide_raw: Vec<(f32, f32, usize)> = Vec::new();
-    // Small marks: (x, x0, x1, item).
-    let mut small: Vec<(f32, f32, f32, usize)> = Vec::new();
-    for &i in &lane.items[..end] {
-        let item = &data.items[i];
-        if item.t1 < t_lo {
+    /// Items that are the selected event (ascending).
+    selected: &'a [usize],
+}
+
+/// Markers of one lane, horizontally placed (y is set by the caller), appended to `out`.
+fn lane_marks(ctx: &LaneContext, lane: &Lane, scratch: &mut Scratch, out: &mut Vec<Pending>) {
+    let (style, view) = (ctx.style, ctx.view);
+    let axis = |i: usize| ctx.axes.get(i).copied().unwrap_or(NO_AXIS);
+    let end = lane.items.partition_point(|&i| axis(i).t0 <= ctx.t_hi);
+    let Scratch {
+        wide,
+        points,
+        bands,
+        small,
+    } = scratch;
+    wide.clear();
+    points.clear();
+    bands.clear();
+    small.clear();
+    for (k, &i) in lane.items[..end].iter().enumerate() {
+        let item = axis(i);
+        if item.t1 < ctx.t_lo {
             continue;
         }
-        let xa = map.x(scale.t_to_u(item.t0));
-        let xb = map.x(scale.t_to_u(item.t1));
+        let xa = ctx.map.x(item.u0);
+        let xb = ctx.map.x(item.u1);
         if !item.point && xb - xa >= 2.0 * style.cluster_px {
-            wide_raw.push((xa, xb, i));
+            wide.push((xa, xb, i));
+        } else if item.point {
+            points.push(((xa + xb) / 2.0, xa, xb, i, k as u32));
         } else {
-            small.push(((xa + xb) / 2.0, xa, xb, i));
+            bands.push(((xa + xb) / 2.0, xa, xb, i, k as u32));
         }
     }
-    small.sort_by(|a, b| a.0.total_cmp(&b.0));
+    sort_by_centre(points, bands, small);
 
     // Bands over the very same period (many events known only to the year) stack into one
     // band with a count; lane items are sorted by (start, end), so they are adjacent.
-    let mut out: Vec<Pending> = Vec::new();
     let mut g = 0;
-    while g < wide_raw.len() {
+    while g < wide.len() {
         let key = |k: usize| {
-            let it = &data.items[wide_raw[k].2];
+            let it = axis(wide[k].2);
             (it.t0, it.t1)
         };
         let mut h = g + 1;
-        while h < wide_raw.len() && key(h) == key(g) {
+        while h < wide.len() && key(h) == key(g) {
             h += 1;
         }
-        let group = &wide_raw[g..h];
+        let group = &wide[g..h];
         if group.len() > view.cluster_over {
-            out.push(stacked_band(data, group, view, style, color));
+            out.push(stacked_band(ctx, group));
         } else {
             for &(xa, xb, i) in group {
-                out.push(single(
-                    data,
-                    &data.items[i],
-                    i,
-                    xa,
-                    xb,
-                    view,
-                    style,
-                    color,
-                    merged,
-                ));
+                out.push(single(ctx, i, xa, xb));
             }
         }
         g = h;
@@ -689,41 +866,48 @@ fn lane_marks(
         }
         let group = &small[g..h];
         if group.len() > view.cluster_over {
-            out.push(cluster(data, group, view, style, color));
+            out.push(cluster(ctx, group));
         } else {
-            for &(_, xa, xb, i) in group {
-                out.push(single(
-                    data,
-                    &data.items[i],
-                    i,
-                    xa,
-                    xb,
-                    view,
-                    style,
-                    color,
-                    merged,
-                ));
+            for &(_, xa, xb, i, _) in group {
+                out.push(single(ctx, i, xa, xb));
             }
         }
         g = h;
     }
-    out
 }
 
-/// The marker of one event.
-#[allow(clippy::too_many_arguments)]
-fn single(
-    data: &TimelineData,
-    item: &Item,
-    index: usize,
-    xa: f32,
-    xb: f32,
-    view: &View,
-    style: &Style,
-    color: Rgba,
-    merged: bool,
-) -> Pending {
-    let selected = view.selected.as_deref() == Some(item.id.as_str());
+/// Merges small points and small bands into `out` ordered by centre x, ties in lane order:
+/// exactly a stable sort of the lane's small markers by centre. Points come in time order,
+/// which is already centre order, so only the bands (fewer, and nearly sorted) are sorted;
+/// sorting every marker was the costliest step of a dense layout.
+fn sort_by_centre(points: &mut [Small], bands: &mut [Small], out: &mut Vec<Small>) {
+    let by_x = |a: &Small, b: &Small| a.0.total_cmp(&b.0);
+    // Points share one x map, so time order is x order; checked rather than assumed.
+    if !points.is_sorted_by(|a, b| by_x(a, b).is_le()) {
+        points.sort_by(by_x);
+    }
+    bands.sort_by(by_x);
+    out.reserve(points.len() + bands.len());
+    let (mut i, mut j) = (0, 0);
+    while i < points.len() && j < bands.len() {
+        let (p, b) = (&points[i], &bands[j]);
+        // On equal x the one earlier in the lane goes first, as a stable sort would.
+        if by_x(p, b).then(p.4.cmp(&b.4)).is_le() {
+            out.push(*p);
+            i += 1;
+        } else {
+            out.push(*b);
+            j += 1;
+        }
+    }
+    out.extend_from_slice(&points[i..]);
+    out.extend_from_slice(&bands[j..]);
+}
+
+/// The marker of one event (item `index`, from `xa` to `xb`).
+fn single(ctx: &LaneContext, index: usize, xa: f32, xb: f32) -> Pending {
+    let (style, item) = (ctx.style, &ctx.data.items[index]);
+    let selected = ctx.selected.contains(&index);
     let (kind, r) = if item.point {
         (MarkKind::Point, style.radius(item.weight))
     } else {
@@ -740,7 +924,7 @@ fn single(
             style.band_height / 2.0 * grow,
         )
     };
-    let source_dots = if merged {
+    let source_dots = if ctx.merged {
         item.sources
             .iter()
             .take(8)
@@ -749,20 +933,20 @@ fn single(
     } else {
         Vec::new()
     };
-    let _ = data;
     Pending {
         mark: Mark {
             kind,
             x: (xa + xb) / 2.0,
             y: 0.0,
             r,
-            color,
+            color: ctx.color,
             discrepancy: item.discrepancy,
             selected,
             items: vec![index],
             source_dots,
         },
-        label: Some((item.text.clone(), item.text_width)),
+        label: LabelText::Item(index),
+        label_width: item.text_width,
         anchor: if item.point {
             (xa + xb) / 2.0
         } else {
@@ -772,23 +956,16 @@ fn single(
 }
 
 /// One band standing for several events over the same period.
-fn stacked_band(
-    data: &TimelineData,
-    group: &[(f32, f32, usize)],
-    view: &View,
-    style: &Style,
-    color: Rgba,
-) -> Pending {
+fn stacked_band(ctx: &LaneContext, group: &[(f32, f32, usize)]) -> Pending {
+    let (data, style) = (ctx.data, ctx.style);
     let (xa, xb, first) = group[0];
     let items: Vec<usize> = group.iter().map(|g| g.2).collect();
     let count = items.len();
-    let label = format!("{count} events · {}", data.items[first].date_text);
-    let w = text_width(&label, style.label_size);
-    let selected = view
-        .selected
-        .as_deref()
-        .is_some_and(|s| items.iter().any(|&i| data.items[i].id == s));
-    let discrepancy = items.iter().any(|&i| data.items[i].discrepancy);
+    let label = LabelText::Stacked { count, item: first };
+    let selected = items.iter().any(|i| ctx.selected.contains(i));
+    let discrepancy = items
+        .iter()
+        .any(|&i| ctx.axes.get(i).is_some_and(|a| a.discrepancy));
     let grow = 1.0 + 0.25 * (count as f32).log2().min(6.0);
     Pending {
         mark: Mark {
@@ -796,47 +973,40 @@ fn stacked_band(
             x: (xa + xb) / 2.0,
             y: 0.0,
             r: style.band_height / 2.0 * grow,
-            color,
+            color: ctx.color,
             discrepancy,
             selected,
             items,
             source_dots: Vec::new(),
         },
-        label: Some((label, w)),
+        label_width: label.width(data, style.label_size),
+        label,
         anchor: xa.max(style.margin),
     }
 }
 
 /// The marker standing for several events.
-fn cluster(
-    data: &TimelineData,
-    group: &[(f32, f32, f32, usize)],
-    view: &View,
-    style: &Style,
-    color: Rgba,
-) -> Pending {
+fn cluster(ctx: &LaneContext, group: &[Small]) -> Pending {
+    let (data, style) = (ctx.data, ctx.style);
     let count = group.len();
     let xa = group.iter().map(|g| g.1).fold(f32::INFINITY, f32::min);
     let xb = group.iter().map(|g| g.2).fold(f32::NEG_INFINITY, f32::max);
     let items: Vec<usize> = group.iter().map(|g| g.3).collect();
-    let first = &data.items[items[0]];
+    let first = items[0];
+    // The latest end; among equal ends the last one, as `max_by` picks.
     let last = items
         .iter()
-        .map(|&i| &data.items[i])
-        .max_by(|a, b| a.t1.total_cmp(&b.t1))
+        .copied()
+        .max_by(|&a, &b| {
+            let t1 = |i: usize| ctx.axes.get(i).map_or(f64::NEG_INFINITY, |x| x.t1);
+            t1(a).total_cmp(&t1(b))
+        })
         .unwrap_or(first);
-    let span = if first.date_text == last.date_text {
-        first.date_text.clone()
-    } else {
-        format!("{} – {}", first.date_text, last.date_text)
-    };
-    let label = format!("{count} events · {span}");
-    let w = text_width(&label, style.label_size);
-    let selected = view
-        .selected
-        .as_deref()
-        .is_some_and(|s| items.iter().any(|&i| data.items[i].id == s));
-    let discrepancy = items.iter().any(|&i| data.items[i].discrepancy);
+    let label = LabelText::Cluster { count, first, last };
+    let selected = items.iter().any(|i| ctx.selected.contains(i));
+    let discrepancy = items
+        .iter()
+        .any(|&i| ctx.axes.get(i).is_some_and(|a| a.discrepancy));
     let r = style.radius(1) + 2.0 + 1.5 * (count as f32).log2().min(6.0);
     let x = (xa + xb) / 2.0;
     Pending {
@@ -849,13 +1019,14 @@ fn cluster(
             x,
             y: 0.0,
             r,
-            color,
+            color: ctx.color,
             discrepancy,
             selected,
             items,
             source_dots: Vec::new(),
         },
-        label: Some((label, w)),
+        label_width: label.width(data, style.label_size),
+        label,
         anchor: x,
     }
 }

@@ -16,6 +16,7 @@ pub mod layout;
 pub mod scale;
 pub mod style;
 pub mod text;
+pub mod thin;
 pub mod ticks;
 pub mod time;
 
@@ -116,6 +117,9 @@ pub struct TimelineData {
     pub people: Vec<Vec<String>>,
     /// Places per item, parallel to `items`.
     pub places: Vec<Vec<String>>,
+    /// Item indices sorted by id (then index): finds an event by id in `log n` instead of
+    /// comparing the id of every item in every layout.
+    by_id: Vec<usize>,
 }
 
 /// Cuts a label to its first line and a readable length.
@@ -207,12 +211,33 @@ impl TimelineData {
             people.push(p);
             places.push(pl);
         }
+        let mut by_id: Vec<usize> = (0..items.len()).collect();
+        by_id.sort_by(|&a, &b| items[a].id.cmp(&items[b].id).then(a.cmp(&b)));
         TimelineData {
             items,
             sources,
             people,
             places,
+            by_id,
         }
+    }
+
+    /// Indices of the items with this id, ascending (one, unless ids repeat).
+    pub fn items_with_id(&self, id: &str) -> &[usize] {
+        let lo = self
+            .by_id
+            .partition_point(|&i| self.items[i].id.as_str() < id);
+        let hi = lo
+            + self.by_id[lo..]
+                .iter()
+                .take_while(|&&i| self.items[i].id == id)
+                .count();
+        &self.by_id[lo..hi]
+    }
+
+    /// The index of the first item with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.items_with_id(id).first().copied()
     }
 
     /// The scale for these events, with or without gap compression.

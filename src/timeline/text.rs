@@ -64,17 +64,27 @@ fn metrics() -> &'static Metrics {
 
 /// Width in points of `text` set in the embedded font at `size` points.
 pub fn text_width(text: &str, size: f32) -> f32 {
+    em_width(text.chars()) * size
+}
+
+/// Width of the concatenation of `parts`, without building it: the same sum over the same
+/// characters in the same order as [`text_width`], so the result is bit for bit identical.
+/// The layout measures the many cluster labels this way and only writes out those placed.
+pub fn text_width_of(parts: &[&str], size: f32) -> f32 {
+    em_width(parts.iter().flat_map(|p| p.chars())) * size
+}
+
+/// Sum of the advances of `chars`, in ems.
+fn em_width(chars: impl Iterator<Item = char>) -> f32 {
     let m = metrics();
-    let em: f32 = text
-        .chars()
+    chars
         .map(|c| {
             m.advances
                 .get(c as usize)
                 .copied()
                 .unwrap_or(MISSING_ADVANCE_EM)
         })
-        .sum();
-    em * size
+        .sum()
 }
 
 /// Distance from the baseline to the top of tall glyphs, in points at `size`.
@@ -112,6 +122,23 @@ pub fn truncate(text: &str, size: f32, max_width: f32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn width_of_parts_equals_width_of_the_whole() {
+        for parts in [
+            &["17", " events · ", "Jun 2024"][..],
+            &["3", " events · ", "1 Jun 2024", " – ", "9 Jun 2024"],
+            &[],
+            &["", "Ünïcode ✓ 中文", ""],
+        ] {
+            let whole: String = parts.concat();
+            assert_eq!(
+                text_width_of(parts, 12.0).to_bits(),
+                text_width(&whole, 12.0).to_bits(),
+                "{whole:?}"
+            );
+        }
+    }
 
     #[test]
     fn widths_scale_with_size_and_length() {

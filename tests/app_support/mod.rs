@@ -5,6 +5,7 @@
 
 use chrono::{Duration, NaiveDate};
 use egui_kittest::Harness;
+use parallax::app::clipboard::RecordingClipboard;
 use parallax::app::dialogs::ScriptedDialogs;
 use parallax::app::{AppConfig, ParallaxApp};
 use parallax::model::{
@@ -164,6 +165,7 @@ pub fn config(workspace: &Path) -> AppConfig {
         demo: Arc::new(demo_files),
         start_dir: Some(fixtures()),
         dialogs: Box::new(ScriptedDialogs::default()),
+        clipboard: Arc::new(RecordingClipboard::default()),
         log_file: None,
         started: None,
     }
