@@ -30,6 +30,8 @@ struct Word {
     set: Option<&'static str>,
     zone: Option<i32>,
     count_noun: bool,
+    /// A month or weekday name cut short ("sept", "tues"), not a full name ("may").
+    shortened: bool,
     tense: Option<Tense>,
     reference: Option<(&'static str, RefUse)>,
 }
@@ -51,6 +53,19 @@ impl Lexicon {
         }
         for &(w, d) in vocab.weekdays {
             words.entry(w).or_default().weekday = Some(d);
+        }
+        // A spelling is a shortening when a longer name for the same month or day starts
+        // with it: "sept" of "september", but not "may" or "june".
+        let shortens = |table: &[(&str, u32)], w: &str, v: u32| {
+            table
+                .iter()
+                .any(|&(long, lv)| lv == v && long.len() > w.len() && long.starts_with(w))
+        };
+        for &(w, m) in vocab.months {
+            words.entry(w).or_default().shortened |= shortens(vocab.months, w, m);
+        }
+        for &(w, d) in vocab.weekdays {
+            words.entry(w).or_default().shortened |= shortens(vocab.weekdays, w, d);
         }
         for &(w, n) in vocab.numbers {
             words.entry(w).or_default().number = Some(n);
@@ -421,42 +436,36 @@ impl<'a> Tagger<'a> {
 
     /// The tense of the clause around tokens `start..end`: the nearest tense cue wins, looking
     /// up to twelve words back and three ahead without leaving the clause (further ahead the
-    /// words mostly belong to another verb: "sent a letter on Thursday saying it plans"). "The group will
-    /// leave on Tuesday" looks ahead; "Sununu was told Wednesday" and "Boeing on Tuesday
-    /// delivered" look back, even when that Wednesday is the day after the article's.
+    /// words mostly belong to another verb: "sent a letter on Thursday saying it plans"); on a
+    /// tie the cue before wins. "The group will leave on Tuesday" looks ahead; "Sununu was
+    /// told Wednesday" and "Boeing on Tuesday delivered" look back, even when that Wednesday
+    /// is the day after the article's.
     fn tense_near(&self, start: usize, end: usize) -> Option<Tense> {
         // "closed until Friday", "postponed until Tuesday": the state lasts into the day named.
         if start > 0 && self.lex.vocab.until_words.contains(&self.w(start - 1)) {
             return Some(Tense::Future);
         }
-        let mut best: Option<(usize, Tense)> = None;
-        let mut k = start;
-        let mut dist = 0;
-        while k > 0 && dist < 12 {
-            k -= 1;
+        let back = self.first_tense_cue((0..start).rev().take(12));
+        let ahead = self.first_tense_cue((end..self.toks.len()).take(3));
+        match (back, ahead) {
+            (Some((b, _)), Some((a, tense))) if a < b => Some(tense),
+            (Some((_, tense)), _) | (None, Some((_, tense))) => Some(tense),
+            (None, None) => None,
+        }
+    }
+
+    /// The first tense cue among tokens `ks` (walked in order, stopping at a clause boundary)
+    /// and its distance in words.
+    fn first_tense_cue(&self, ks: impl Iterator<Item = usize>) -> Option<(usize, Tense)> {
+        for (dist, k) in ks.enumerate() {
             if self.ends_clause(k) {
-                break;
+                return None;
             }
-            dist += 1;
-            if let Some(t) = self.tense_cue(k) {
-                best = Some((dist, t));
-                break;
+            if let Some(tense) = self.tense_cue(k) {
+                return Some((dist + 1, tense));
             }
         }
-        let mut k = end;
-        let mut dist = 0;
-        while k < self.toks.len() && dist < 3 && best.is_none_or(|(d, _)| dist + 1 < d) {
-            if self.ends_clause(k) {
-                break;
-            }
-            dist += 1;
-            if let Some(t) = self.tense_cue(k) {
-                best = Some((dist, t));
-                break;
-            }
-            k += 1;
-        }
-        best.map(|(_, t)| t)
+        None
     }
 
     /// True when token `k` can be the verb of an infinitive: a lower-case word that is not a
@@ -487,29 +496,8 @@ impl<'a> Tagger<'a> {
                     && self.glued(k - 1)
                     && (prev.len() == 1 && prev.chars().all(|c| c.is_ascii_uppercase())
                         // "Sept.", "Tues.": a shortened name; "September." ends a sentence.
-                        || (prev.len() <= 4
-                            && !matches!(self.w(k - 1), "may" | "june" | "july")
-                            && self
-                                .info(k - 1)
-                                .is_some_and(|w| w.month.is_some() || w.weekday.is_some()))
-                        || matches!(
-                            prev,
-                            "Mr" | "Mrs"
-                                | "Ms"
-                                | "Dr"
-                                | "St"
-                                | "Gen"
-                                | "Sen"
-                                | "Rep"
-                                | "Gov"
-                                | "Lt"
-                                | "Col"
-                                | "Jr"
-                                | "Sr"
-                                | "Inc"
-                                | "Co"
-                                | "Corp"
-                        ));
+                        || (prev.len() <= 4 && self.info(k - 1).is_some_and(|w| w.shortened))
+                        || self.lex.vocab.title_abbreviations.contains(&prev));
                 !abbreviation
             }
             _ => false,
@@ -1004,7 +992,6 @@ impl<'a> Tagger<'a> {
         Some((y as i32, k2 + 1))
     }
 
-    /// Resolves a day and month without a year to the document's year.
     /// "a year ago", "a year earlier", "last year", "the year before" at token `k`: the token
     /// after it.
     fn year_back(&self, k: usize) -> Option<usize> {
@@ -1046,6 +1033,7 @@ impl<'a> Tagger<'a> {
         Some((dct.year() + shift, k + 2))
     }
 
+    /// Resolves a day and month without a year to the document's year.
     fn month_day_point(
         &self,
         at: usize,
@@ -1225,7 +1213,6 @@ impl<'a> Tagger<'a> {
         }
     }
 
-    /// A year: "2000", "1961" — not "2000 troops", "$2000", "No. 1961".
     /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six".
     /// Returns (year, index after).
     fn spoken_year(&self, k: usize) -> Option<(i32, usize)> {
@@ -1244,6 +1231,7 @@ impl<'a> Tagger<'a> {
         Some((1900 + n as i32, end))
     }
 
+    /// A year: "2000", "1961" — not "2000 troops", "$2000", "No. 1961".
     fn year(&self, j: usize) -> Option<Cand> {
         let (y, len) = self.digits(j)?;
         if len != 4 {
@@ -1375,11 +1363,7 @@ impl<'a> Tagger<'a> {
             (Some(n), Point::Month(y, m)) => {
                 let first = NaiveDate::from_ymd_opt(*y, *m, 1)?;
                 if n == 0 {
-                    let next = Point::Month(*y, *m).shift(1)?;
-                    let Point::Month(ny, nm) = next else {
-                        return None;
-                    };
-                    add_days(NaiveDate::from_ymd_opt(ny, nm, 1)?, -7)?
+                    add_days(first.checked_add_months(chrono::Months::new(1))?, -7)?
                 } else {
                     add_days(first, 7 * n as i64 - 1)?
                 }
@@ -2454,8 +2438,6 @@ impl<'a> Tagger<'a> {
                     None => {
                         let d = dct?;
                         let cur = (d.month() - 1) / 3 + 1;
-                        // A later quarter is last year's, unless the clause looks ahead
-                        // ("expects a loss in the fourth quarter").
                         // The next quarter is the coming one ("in the fourth quarter" in
                         // August); other later ones are last year's, unless the clause looks
                         // ahead.

@@ -496,6 +496,10 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "her", "their", "our", "this", "that", "s", "get", "gets", "newly", "not",
     ],
     until_words: &["until", "till", "til"],
+    title_abbreviations: &[
+        "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "Inc",
+        "Co", "Corp",
+    ],
     weekday_titles: &[
         "times",
         "telegraph",

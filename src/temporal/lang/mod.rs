@@ -164,6 +164,8 @@ pub struct Vocabulary {
     /// Words before a form with that ending that make it a participle or an adjective rather
     /// than a past tense ("will be named", "the planned visit").
     pub participle_leads: &'static [&'static str],
+    /// Abbreviations whose full stop does not end a clause ("Mr.", "Corp."), as written.
+    pub title_abbreviations: &'static [&'static str],
     /// Capitalised words that make a weekday before them part of a title ("Sunday Times").
     pub weekday_titles: &'static [&'static str],
     /// Words right before a date that make it look ahead ("closed until Friday").
