@@ -49,7 +49,9 @@ pub struct TimemlDoc {
     pub name: String,
     /// The `<TEXT>` content without markup, entities decoded.
     pub text: String,
-    /// The document creation date.
+    /// The document creation date. When the file records none, the publication date the
+    /// ingest layer finds in the text (a dateline under the headline), as the app itself
+    /// would anchor the article.
     pub dct: Option<NaiveDate>,
     /// Gold expressions in text order.
     pub gold: Vec<GoldTimex>,
@@ -123,6 +125,7 @@ pub fn parse_timeml(name: &str, source: &str) -> Result<TimemlDoc, EvalError> {
     }
     text.push_str(rest);
     gold.sort_by_key(|g| (g.span.start, g.span.end));
+    let dct = dct.or_else(|| date_in_text(name, &text));
     Ok(TimemlDoc {
         name: name.to_string(),
         text,
@@ -218,6 +221,7 @@ pub fn parse_meantime(name: &str, source: &str) -> Result<TimemlDoc, EvalError> 
     }
     gold.sort_by_key(|g| (g.span.start, g.span.end));
     gold.dedup_by_key(|g| g.span.clone());
+    let dct = dct.or_else(|| date_in_text(name, &text));
     Ok(TimemlDoc {
         name: name.to_string(),
         text,
@@ -261,6 +265,15 @@ fn attr(attrs: &str, key: &str) -> Option<String> {
         from = end;
     }
     None
+}
+
+/// The publication date the ingest layer finds in a document's text, for files whose
+/// creation time is missing or empty.
+fn date_in_text(name: &str, text: &str) -> Option<NaiveDate> {
+    crate::ingest::read_text(name, text)
+        .meta
+        .published
+        .map(|found| found.value.date)
 }
 
 /// A creation time's day: "2009-02-03", "2009-02-03T10:00", or day first as a few MEANTIME
@@ -689,6 +702,19 @@ mod tests {
         let src = MEANTIME.replace("value=\"2009-05-14\"", "value=\"14-05-2009\"");
         let doc = parse_meantime("m.xml", &src).unwrap();
         assert_eq!(doc.dct, NaiveDate::from_ymd_opt(2009, 5, 14));
+    }
+
+    #[test]
+    fn an_empty_creation_time_falls_back_to_the_dateline() {
+        let src = MEANTIME.replace("value=\"2009-05-14\"", "value=\"\"");
+        let doc = parse_meantime("m.xml", &src).unwrap();
+        assert_eq!(doc.dct, NaiveDate::from_ymd_opt(2009, 5, 14));
+        // "last year" is then resolved against it; only the empty creation time itself
+        // has a value the tagger cannot match.
+        let s = score(&[doc]);
+        assert_eq!(s.counts.strict, 2, "{:?}", s.breakdown);
+        let wrong: Vec<&String> = s.breakdown.wrong_value.keys().collect();
+        assert_eq!(wrong, ["may 14, 2009:  → 2009-05-14"]);
     }
 
     #[test]

@@ -2562,6 +2562,26 @@ impl<'a> Tagger<'a> {
                 Anchor::Absolute,
             )
         } else {
+            // "a loss in the fourth quarter of 2005 and for the entire year": the year of
+            // the period just named, when it is not the article's own.
+            let just_named_year = match &self.last {
+                Some((p, end)) if unit == Unit::Year && k > j && j.saturating_sub(*end) <= 12 => p
+                    .year()
+                    .filter(|y| *y != dct.year())
+                    .map(|y| (y, p.value())),
+                _ => None,
+            };
+            if let Some((year, value)) = just_named_year {
+                let mut c = Cand::point(
+                    j,
+                    k + 1,
+                    TimexType::Date,
+                    Point::Year(year),
+                    Anchor::Previous { value },
+                );
+                c.takes_the = true;
+                return Some(c);
+            }
             let point = match unit {
                 Unit::Year => Point::Year(dct.year()),
                 Unit::Month => Point::Month(dct.year(), dct.month()),

@@ -624,6 +624,23 @@ mod tests {
             "DATE",
             "2024",
         );
+        // The whole of the year just named, not the article's year.
+        let whole = tags(
+            "It lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.",
+        );
+        assert_eq!(
+            (whole[1].0.as_str(), whole[1].2.as_str()),
+            ("the entire year", "2005")
+        );
+        // A bare "the year" stays the article's period; so does a year named long before.
+        let far = tags(
+            "Sales fell in 2019. Since then the company has cut costs, closed plants and sold units, and it forecasts a gain for the full year.",
+        );
+        let last = far.last().expect("the full year is tagged");
+        assert_eq!(
+            (last.0.as_str(), last.2.as_str()),
+            ("the full year", "2024")
+        );
         let ended = tags("in the year ended June 30");
         assert_eq!(
             (ended[0].0.as_str(), ended[0].1, ended[0].2.as_str()),
