@@ -1,4 +1,5 @@
-//! The workbench's views: the file browser, find, the drop overlay, and named workspaces.
+//! The workbench's views: the file browser, find, the drop overlay, named workspaces and
+//! the timeline panel's size with per-source lanes.
 
 mod app_support;
 
@@ -6,6 +7,7 @@ use app_support::{config, fixtures, harness, settle};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use parallax::app::dialogs::ScriptedDialogs;
+use std::sync::Arc;
 
 #[test]
 fn the_file_browser_loads_on_double_click_and_on_enter() {
@@ -152,4 +154,38 @@ fn save_as_and_open_switch_between_investigations() {
         1,
         "eastgate still left out"
     );
+}
+
+#[test]
+fn per_source_lanes_grow_the_timeline_but_leave_room_to_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = config(&dir.path().join("ws.json"));
+    c.analyzer = Arc::new(parallax::app::analyze_with_user_dates);
+    c.demo = Arc::new(parallax::demo::files);
+    let mut h = harness(c);
+    settle(&mut h);
+    assert_eq!(h.state().entries.len(), 4);
+    let chart_height = |h: &egui_kittest::Harness<'static, parallax::app::ParallaxApp>| {
+        h.get_by_label("Timeline").rect().height()
+    };
+    let merged = chart_height(&h);
+    let top_before = h.get_by_label("Fit all").rect().top();
+
+    h.get_by_label("Sources").click();
+    h.run_steps(4);
+    // Four lanes need more room than one: the panel grew, and its toolbar moved up…
+    assert!(
+        chart_height(&h) > merged * 2.0,
+        "{} vs {merged}",
+        chart_height(&h)
+    );
+    let top_after = h.get_by_label("Fit all").rect().top();
+    assert!(top_after < top_before, "{top_after} vs {top_before}");
+    // …but not past the middle of the 900-point window: the article viewer keeps its half.
+    assert!(top_after >= 900.0 / 2.0 - 40.0, "{top_after}");
+
+    // Back to one lane: the panel fits it again.
+    h.get_by_label("Merged").click();
+    h.run_steps(4);
+    assert_eq!(h.get_by_label("Fit all").rect().top(), top_before);
 }

@@ -105,6 +105,9 @@ pub struct ParallaxApp {
     viewer: article_viewer::ArticleViewer,
     discrepancies: discrepancy_panel::DiscrepancyPanel,
     timeline: timeline_view::TimelineView,
+    /// A height the timeline panel should grow to on the next frame, so lanes just
+    /// switched on show without scrolling.
+    grow_timeline_to: Option<f32>,
     paste: overlays::PasteDialog,
     pasted_count: usize,
     wake_set: bool,
@@ -159,6 +162,7 @@ impl ParallaxApp {
             viewer: article_viewer::ArticleViewer::default(),
             discrepancies: discrepancy_panel::DiscrepancyPanel::default(),
             timeline: timeline_view::TimelineView::with_clipboard(config.clipboard),
+            grow_timeline_to: None,
             paste: overlays::PasteDialog::default(),
             pasted_count: workspace
                 .sources
@@ -672,10 +676,19 @@ impl ParallaxApp {
             .show(ui, |ui| {
                 overlays::status_bar(ui, self, &mut actions);
             });
+        // The timeline may take up to half the window: the article viewer above it
+        // keeps room to read in.
+        let tallest_timeline = (ctx.content_rect().height() / 2.0).clamp(120.0, 700.0);
+        // Growing: for one frame the panel may not be smaller than the lanes need; after
+        // that it keeps the size it reached and the user's resizing rules again.
+        let shortest_timeline = self
+            .grow_timeline_to
+            .take()
+            .map_or(120.0, |h| h.clamp(120.0, tallest_timeline));
         egui::Panel::bottom("timeline")
             .resizable(true)
             .default_size(240.0)
-            .size_range(120.0..=700.0)
+            .size_range(shortest_timeline..=tallest_timeline)
             .show(ui, |ui| {
                 if self.snapshot.analysis.events.is_empty() {
                     ui.centered_and_justified(|ui| {
@@ -698,6 +711,11 @@ impl ParallaxApp {
                 }
                 if r.export_requested {
                     actions.push(Action::ExportTimeline);
+                }
+                if let Some(h) = r.wants_height {
+                    // The panel's frame adds its margins around the content.
+                    self.grow_timeline_to = Some(h + ui.spacing().window_margin.sum().y);
+                    ui.ctx().request_repaint();
                 }
                 actions.extend(r.captures.into_iter().map(Action::CaptureFinished));
             });

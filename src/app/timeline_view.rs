@@ -26,6 +26,10 @@ pub struct TimelineResponse {
     pub captures: Vec<CaptureOutcome>,
     /// The user pressed "Export timeline…": the app should ask where and export.
     pub export_requested: bool,
+    /// Set on the first frame after the lanes changed: the height, toolbar included, that
+    /// shows every lane without scrolling. The app grows the panel to it (within limits);
+    /// a shorter chart shrinks the panel by itself.
+    pub wants_height: Option<f32>,
 }
 
 /// Prepared data, rebuilt only when the analysis or the options change.
@@ -70,6 +74,8 @@ pub struct TimelineView {
     /// The last layout and what it was made for: frames where nothing moved (hover,
     /// repaints for other panels) reuse it instead of laying out 10,000 events again.
     memo: Option<Memo>,
+    /// The lanes changed: report the height that shows them all on the next layout.
+    report_height: bool,
 }
 
 /// A layout, the markers of it to paint, and what it was made for.
@@ -97,6 +103,7 @@ impl Default for TimelineView {
             clipboard: Arc::new(SystemClipboard::default()),
             focus_item: None,
             memo: None,
+            report_height: false,
         }
     }
 }
@@ -246,7 +253,12 @@ impl TimelineView {
             ui.separator();
             ui.label("Lanes:");
             for mode in LaneMode::ALL {
-                ui.selectable_value(&mut self.lanes, mode, mode.label());
+                if ui
+                    .selectable_value(&mut self.lanes, mode, mode.label())
+                    .clicked()
+                {
+                    self.report_height = true;
+                }
             }
             ui.separator();
             ui.checkbox(&mut self.compress, "Compress gaps")
@@ -280,6 +292,32 @@ impl TimelineView {
             }
         });
 
+        // Many lanes can be taller than the panel. They scroll with the scroll bar only: the
+        // mouse wheel zooms the timeline, and the panel keeps its size instead of growing
+        // over the article viewer.
+        let toolbar_height = ui.min_rect().height() + ui.spacing().item_spacing.y;
+        egui::ScrollArea::vertical()
+            .id_salt("timeline chart")
+            .scroll_source(egui::scroll_area::ScrollSource::SCROLL_BAR)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                self.chart(ui, analysis, articles, selected, &mut out)
+            });
+        if let Some(chart) = out.wants_height.as_mut() {
+            *chart += toolbar_height;
+        }
+        out
+    }
+
+    /// The timeline itself: layout, painting, hover, zoom, pan and clicks.
+    fn chart(
+        &mut self,
+        ui: &mut egui::Ui,
+        analysis: &Analysis,
+        articles: &[Article],
+        selected: Option<&str>,
+        out: &mut TimelineResponse,
+    ) {
         let dark = ui.visuals().dark_mode;
         let style = if dark {
             Style::dark()
@@ -290,7 +328,7 @@ impl TimelineView {
         let selected_owned = selected.map(str::to_string);
         self.ensure_cache(analysis, articles, dark);
         let Some(cache) = self.cache.take() else {
-            return out;
+            return;
         };
         let range = self.range;
         let lanes_mode = self.lanes;
@@ -305,6 +343,9 @@ impl TimelineView {
         let ppp = ui.ctx().pixels_per_point();
         let (mut layout, mut painted) =
             self.layout_for(&cache, make_view(range), dark, &style, ppp);
+        if std::mem::take(&mut self.report_height) {
+            out.wants_height = Some(layout.height);
+        }
         let (rect, response) =
             ui.allocate_exact_size(Vec2::new(width, layout.height), Sense::click_and_drag());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, "Timeline"));
@@ -481,7 +522,6 @@ impl TimelineView {
             self.captures_pending += 1;
         }
         self.cache = Some(cache);
-        out
     }
 }
 
