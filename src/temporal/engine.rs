@@ -295,6 +295,9 @@ pub(super) struct Tagger<'a> {
     /// The last quarter the text named: in a report on a quarter's results, "a year ago"
     /// means the same quarter a year before ("profit rose from $5 million a year ago").
     reported_quarter: Option<Point>,
+    /// The last single day the text named ("on Monday", "June 19"): "ended the day" in a
+    /// market report is that trading day, not always the day it was published.
+    last_day: Option<NaiveDate>,
 }
 
 impl<'a> Tagger<'a> {
@@ -320,6 +323,7 @@ impl<'a> Tagger<'a> {
             dct,
             last: None,
             reported_quarter: None,
+            last_day: None,
         }
     }
 
@@ -338,6 +342,9 @@ impl<'a> Tagger<'a> {
                 if let Some(p) = &c.point {
                     if matches!(c.kind, TimexType::Date | TimexType::Time) {
                         self.last = Some((p.clone(), c.end));
+                        if let Point::Day(d) | Point::Time(d, _) = p {
+                            self.last_day = Some(*d);
+                        }
                     }
                     // A quarter worked out from another ("a year ago") does not change the
                     // quarter the report is about.
@@ -2579,6 +2586,14 @@ impl<'a> Tagger<'a> {
                     Point::Year(year),
                     Anchor::Previous { value },
                 );
+                c.takes_the = true;
+                return Some(c);
+            }
+            if let (Unit::Day, Some(day)) = (unit, self.last_day) {
+                let point = Point::Day(day);
+                let value = point.value();
+                let mut c =
+                    Cand::point(j, k + 1, TimexType::Date, point, Anchor::Previous { value });
                 c.takes_the = true;
                 return Some(c);
             }

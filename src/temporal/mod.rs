@@ -658,7 +658,15 @@ mod tests {
             "DATE",
             "2024-06-19",
         );
-        // Not a period of its own.
+        // The trading day the report named, even with a year-level date in between.
+        let named = tags(
+            "Stocks closed lower on Monday. Shares are up 14% from a year ago, and the index ended the day at 8,017.",
+        );
+        let the_day = named.last().expect("the day is tagged");
+        assert_eq!(
+            (the_day.0.as_str(), the_day.2.as_str()),
+            ("the day", "2024-06-17")
+        );
         assert!(tags("the year-ago quarter")
             .iter()
             .all(|t| t.0 != "the year"));
