@@ -1923,7 +1923,31 @@ impl<'a> Tagger<'a> {
                 c.takes_the = true;
                 return Some(c);
             }
-            // "the past year", "the last month": a duration ending now.
+            // "the last quarter": the quarter before this one, the reporting period the
+            // article is about ("profits during the last quarter, which ended December 30").
+            // "The past year" or "the last month" stays a duration ending now: "two million
+            // jobs were created in the past year" means the last twelve months, and placing
+            // it in the previous calendar year would misdate it on the timeline.
+            if the && matches!(w, "past" | "last") && unit == Unit::Quarter {
+                let mut c = match self.dct {
+                    Some(dct) => Cand::point(
+                        j,
+                        k + 1,
+                        TimexType::Date,
+                        shift_point(&Point::Day(dct), unit, -1)?,
+                        self.dct_anchor(),
+                    ),
+                    None => Cand::new(
+                        j,
+                        k + 1,
+                        TimexType::Date,
+                        unresolved(unit),
+                        Anchor::Unresolved,
+                    ),
+                };
+                c.takes_the = true;
+                return Some(c);
+            }
             if the && matches!(w, "past" | "last") {
                 let mut c = Cand::new(
                     j,
@@ -2999,6 +3023,7 @@ fn unresolved(unit: Unit) -> String {
         Unit::Year => "XXXX".into(),
         Unit::Month => "XXXX-XX".into(),
         Unit::Week | Unit::Weekend => "XXXX-WXX".into(),
+        Unit::Quarter => "XXXX-QX".into(),
         _ => "XXXX-XX-XX".into(),
     }
 }

@@ -163,6 +163,19 @@ mod tests {
             "P20Y",
         );
         check("for the past year", "the past year", "DURATION", "P1Y");
+        check("in the last month", "the last month", "DURATION", "P1M");
+        // A quarter is the reporting period before this one.
+        check(
+            "profits rose during the last quarter",
+            "the last quarter",
+            "DATE",
+            "2024-Q1",
+        );
+        let undated = tag("profits rose during the last quarter", None);
+        assert_eq!(
+            (undated[0].text.as_str(), undated[0].value.as_str()),
+            ("the last quarter", "XXXX-QX")
+        );
     }
 
     #[test]
