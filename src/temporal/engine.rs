@@ -1086,6 +1086,7 @@ impl<'a> Tagger<'a> {
                 let year = self.trailing_year(after);
                 let end_all = year.map(|y| y.1).unwrap_or(after);
                 let y = year.map(|y| y.0);
+                let y = y.or_else(|| self.named_event_year(m, d1, end_all));
                 let mut out = Vec::new();
                 let first_end = if second.is_some() { k2 } else { end_all };
                 if let Some((v, a, p)) = self.month_day_point(j, m, d1, y) {
@@ -1149,6 +1150,18 @@ impl<'a> Tagger<'a> {
         vec![c]
     }
 
+    /// The year of a day that names an event ("the September 11 attacks"), from the words
+    /// right after it (token `end` on).
+    fn named_event_year(&self, month: u32, day: u32, end: usize) -> Option<i32> {
+        let next = self.w(end);
+        self.lex
+            .vocab
+            .named_events
+            .iter()
+            .find(|(m, d, _, followers)| *m == month && *d == day && followers.contains(&next))
+            .map(|(_, _, year, _)| *year)
+    }
+
     /// Day-first dates: "19 June 2024", "18-19 June", "the 19th of June".
     fn day_month(&self, j: usize) -> Vec<Cand> {
         let Some((d1, k)) = self.day_number(j) else {
@@ -1175,6 +1188,7 @@ impl<'a> Tagger<'a> {
         let year = self.trailing_year(k2);
         let end = year.map(|y| y.1).unwrap_or(k2);
         let y = year.map(|y| y.0);
+        let y = y.or_else(|| self.named_event_year(m, d1, end));
         let mut out = Vec::new();
         match second {
             Some((d2, s)) => {
@@ -1685,6 +1699,13 @@ impl<'a> Tagger<'a> {
         let wd = self.info(j)?.weekday?;
         // "The Sunday Times", "the Sunday Telegraph": a newspaper, not a day.
         if self.capital(j + 1) && self.lex.vocab.weekday_titles.contains(&self.w(j + 1)) {
+            return None;
+        }
+        // "Black Monday", "Super Tuesday": one particular day with a name of its own.
+        if j > 0
+            && self.capital(j - 1)
+            && self.lex.vocab.named_day_qualifiers.contains(&self.w(j - 1))
+        {
             return None;
         }
         let mut end = j + 1;

@@ -787,6 +787,59 @@ mod tests {
         // A fixed holiday leans to the past too: Christmas in a January article.
         let t = tag("sales over Christmas", jan);
         assert_eq!(t[0].value, "1999-12-25");
+        // Days counted from Easter or from Thanksgiving.
+        check("on Ash Wednesday", "Ash Wednesday", "DATE", "2024-02-14");
+        check("by Pentecost 2024", "Pentecost 2024", "DATE", "2024-05-19");
+        check(
+            "shoppers queued on Black Friday 2023",
+            "Black Friday 2023",
+            "DATE",
+            "2023-11-24",
+        );
+        check(
+            "deals on Cyber Monday 2023",
+            "Cyber Monday 2023",
+            "DATE",
+            "2023-11-27",
+        );
+    }
+
+    #[test]
+    fn named_days_are_not_days_of_this_week() {
+        // One particular day with a name, not last Monday or this Tuesday.
+        assert!(tags("the anniversary of Black Monday").is_empty());
+        assert!(tags("She won most states on Super Tuesday.").is_empty());
+        assert!(tags("Bloody Sunday was remembered.").is_empty());
+        // Sentence-initial capitals are no names: "Late Monday" is still a day.
+        check(
+            "Talks ended. Late Monday the deal was signed.",
+            "Late Monday",
+            "DATE",
+            "2024-06-17",
+        );
+    }
+
+    #[test]
+    fn the_september_11_attacks_are_of_2001() {
+        check(
+            "since the September 11 attacks",
+            "September 11",
+            "DATE",
+            "2001-09-11",
+        );
+        check(
+            "after the 11 September terrorist attacks",
+            "the 11 September",
+            "DATE",
+            "2001-09-11",
+        );
+        // Any other September 11 is this article's.
+        check(
+            "They met on September 11.",
+            "September 11",
+            "DATE",
+            "2023-09-11",
+        );
     }
 
     #[test]

@@ -2,6 +2,13 @@
 
 use super::{MovingDate, RefUse, Unit, Vocabulary};
 
+/// US Thanksgiving, the fourth Thursday of November (Black Friday and Cyber Monday follow).
+const THANKSGIVING: MovingDate = MovingDate::NthWeekday {
+    month: 11,
+    weekday: 3,
+    n: 4,
+};
+
 /// The English vocabulary.
 pub static ENGLISH: Vocabulary = Vocabulary {
     months: &[
@@ -221,22 +228,10 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         ("new year", 1, 1),
     ],
     moving_holidays: &[
-        (
-            "thanksgiving day",
-            MovingDate::NthWeekday {
-                month: 11,
-                weekday: 3,
-                n: 4,
-            },
-        ),
-        (
-            "thanksgiving",
-            MovingDate::NthWeekday {
-                month: 11,
-                weekday: 3,
-                n: 4,
-            },
-        ),
+        ("thanksgiving day", THANKSGIVING),
+        ("thanksgiving", THANKSGIVING),
+        ("black friday", MovingDate::DaysAfter(&THANKSGIVING, 1)),
+        ("cyber monday", MovingDate::DaysAfter(&THANKSGIVING, 4)),
         (
             "labor day",
             MovingDate::NthWeekday {
@@ -293,10 +288,20 @@ pub static ENGLISH: Vocabulary = Vocabulary {
                 n: 3,
             },
         ),
+        ("shrove tuesday", MovingDate::Easter(-47)),
+        ("mardi gras", MovingDate::Easter(-47)),
+        ("ash wednesday", MovingDate::Easter(-46)),
+        ("palm sunday", MovingDate::Easter(-7)),
+        ("maundy thursday", MovingDate::Easter(-3)),
+        ("holy thursday", MovingDate::Easter(-3)),
         ("good friday", MovingDate::Easter(-2)),
         ("easter sunday", MovingDate::Easter(0)),
         ("easter monday", MovingDate::Easter(1)),
         ("easter", MovingDate::Easter(0)),
+        ("ascension day", MovingDate::Easter(39)),
+        ("whit sunday", MovingDate::Easter(49)),
+        ("pentecost", MovingDate::Easter(49)),
+        ("whit monday", MovingDate::Easter(50)),
     ],
     zones: &[
         ("gmt", 0),
@@ -500,6 +505,21 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "Inc",
         "Co", "Corp",
     ],
+    named_events: &[(
+        9,
+        11,
+        2001,
+        &[
+            "attack",
+            "attacks",
+            "terrorist",
+            "terror",
+            "hijackings",
+            "hijackers",
+            "commission",
+        ],
+    )],
+    named_day_qualifiers: &["black", "super", "bloody", "cyber", "giving", "manic"],
     weekday_titles: &[
         "times",
         "telegraph",

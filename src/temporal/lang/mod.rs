@@ -46,6 +46,9 @@ pub enum MovingDate {
     },
     /// This many days after (Western) Easter Sunday: Good Friday is -2.
     Easter(i64),
+    /// This many days after another moving date: Black Friday is the day after
+    /// Thanksgiving.
+    DaysAfter(&'static MovingDate, i64),
 }
 
 impl MovingDate {
@@ -91,6 +94,9 @@ impl MovingDate {
                 let day = (h + l - 7 * m + 114) % 31 + 1;
                 let easter = NaiveDate::from_ymd_opt(y, month as u32, day as u32)?;
                 Some(easter + chrono::Duration::days(after))
+            }
+            MovingDate::DaysAfter(base, days) => {
+                Some(base.in_year(year)? + chrono::Duration::days(days))
             }
         }
     }
@@ -168,6 +174,13 @@ pub struct Vocabulary {
     pub title_abbreviations: &'static [&'static str],
     /// Capitalised words that make a weekday before them part of a title ("Sunday Times").
     pub weekday_titles: &'static [&'static str],
+    /// Days that, followed by one of the words given, name one event of a known year:
+    /// "the September 11 attacks" are those of 2001, whenever the article was written.
+    /// (month, day, year, words that may follow).
+    pub named_events: &'static [(u32, u32, i32, &'static [&'static str])],
+    /// Capitalised words that make the weekday after them the name of one particular day
+    /// ("Black Monday", "Super Tuesday", "Bloody Sunday"), not a day of this week.
+    pub named_day_qualifiers: &'static [&'static str],
     /// Words right before a date that make it look ahead ("closed until Friday").
     pub until_words: &'static [&'static str],
     /// Words between a count and its unit that keep it a count ("two more weeks", "six
