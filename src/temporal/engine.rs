@@ -2095,7 +2095,18 @@ impl<'a> Tagger<'a> {
                     Anchor::Unresolved,
                 ));
             };
-            let cur = dct.weekday().num_days_from_monday() as i64;
+            // "the previous Friday", "the following Monday": counted from the day the text
+            // is talking about, when it named one.
+            let (base, anchor) = match self.last_day {
+                Some(day) if the && matches!(w, "previous" | "following" | "next" | "prior") => (
+                    day,
+                    Anchor::Previous {
+                        value: Point::Day(day).value(),
+                    },
+                ),
+                _ => (dct, self.dct_anchor()),
+            };
+            let cur = base.weekday().num_days_from_monday() as i64;
             let t = wd as i64;
             let delta = match shift {
                 s if s < 0 => {
@@ -2112,13 +2123,15 @@ impl<'a> Tagger<'a> {
                 }
                 _ => t - cur,
             };
-            return Some(Cand::point(
+            let mut c = Cand::point(
                 j,
                 k + 1,
                 TimexType::Date,
-                Point::Day(add_days(dct, delta)?),
-                self.dct_anchor(),
-            ));
+                Point::Day(add_days(base, delta)?),
+                anchor,
+            );
+            c.takes_the = the;
+            return Some(c);
         }
         // "last summer", "this spring".
         if let Some(s) = next.season {
@@ -2560,6 +2573,29 @@ impl<'a> Tagger<'a> {
             return None;
         }
         let next = self.w(k + 1);
+        // "the day before last Tuesday's hearing", "the day after June 3": the day next to a
+        // date given right there.
+        if unit == Unit::Day && k == j && matches!(next, "before" | "after") {
+            let named = self
+                .match_at(k + 2)
+                .into_iter()
+                .find_map(|c| match c.point {
+                    Some(Point::Day(d)) => Some((d, c.end, c.anchor)),
+                    _ => None,
+                });
+            if let Some((day, end, anchor)) = named {
+                let step = if next == "before" { -1 } else { 1 };
+                let mut c = Cand::point(
+                    j,
+                    end,
+                    TimexType::Date,
+                    Point::Day(add_days(day, step)?),
+                    anchor,
+                );
+                c.takes_the = true;
+                return Some(c);
+            }
+        }
         if self.is_dash(k + 1)
             || self.toks.get(k + 1).is_some_and(|t| t.digits)
             || self.info(k + 1).is_some_and(|w| w.number.is_some())

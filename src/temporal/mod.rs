@@ -684,6 +684,28 @@ mod tests {
             .iter()
             .all(|t| t.0 != "the year"));
         assert!(tags("on the day before the vote").is_empty());
+        // Next to a date given right there: that date, a day off.
+        check(
+            "The day before last Tuesday's hearing, he left.",
+            "The day before last Tuesday",
+            "DATE",
+            "2024-06-17",
+        );
+        check(
+            "They met on the day after June 3, 2024.",
+            "the day after June 3, 2024",
+            "DATE",
+            "2024-06-04",
+        );
+        // "the previous Friday" counts back from the day being talked about.
+        let t = tag(
+            "Shares fell on Friday, June 14. They were up from the previous Friday.",
+            dct(),
+        );
+        assert_eq!(
+            (t[1].text.as_str(), t[1].value.as_str()),
+            ("the previous Friday", "2024-06-07")
+        );
         assert!(tags("He was there the day it happened.").is_empty());
     }
 
