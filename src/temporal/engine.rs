@@ -1668,7 +1668,10 @@ impl<'a> Tagger<'a> {
                 end = c.end;
                 (c.point.as_ref().and_then(Point::day), c.anchor.clone())
             }
-            None => self.anchor_day(j)?,
+            None => match self.day_past_aside(end) {
+                Some(found) => found,
+                None => self.anchor_day(j)?,
+            },
         };
         let value = match day {
             Some(d) => format!("{}{}", d.format("%Y-%m-%d"), suffix),
@@ -1678,6 +1681,34 @@ impl<'a> Tagger<'a> {
         c.point = day.map(|d| Point::Time(d, suffix));
         c.zone_tok = zone_tok;
         Some(c)
+    }
+
+    /// The day named right after an aside that follows a time: "10:35 a.m. (0735 GMT)
+    /// Friday", "3 p.m. local time Friday", and for the time inside the brackets "0735
+    /// GMT) Friday". The day stays an expression of its own; only its date is lent.
+    fn day_past_aside(&self, end: usize) -> Option<(Option<NaiveDate>, Anchor)> {
+        let mut k = end;
+        if self.raw(k) == "(" {
+            k = (k + 1..(k + 8).min(self.toks.len())).find(|&i| self.raw(i) == ")")? + 1;
+        } else if self.raw(k) == ")" {
+            k += 1;
+        } else if self.w(k) == "local" && self.w(k + 1) == "time" {
+            k += 2;
+        } else {
+            return None;
+        }
+        if self.raw(k) == "," {
+            k += 1;
+        }
+        if !self.toks.get(k).is_some_and(|t| t.word) {
+            return None;
+        }
+        let c = self
+            .core(k, false)
+            .into_iter()
+            .next()
+            .filter(|c| matches!(c.point, Some(Point::Day(_))))?;
+        Some((c.point.as_ref().and_then(Point::day), c.anchor))
     }
 
     /// The day a time of day without a date belongs to: the day the text last talked about

@@ -223,6 +223,27 @@ mod tests {
     }
 
     #[test]
+    fn a_day_after_an_aside_still_dates_the_time() {
+        // The day stays its own expression; both times take its date.
+        let t = tag(
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+            dct(),
+        );
+        let got: Vec<(&str, &str)> = t
+            .iter()
+            .map(|x| (x.text.as_str(), x.value.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("10:35 a.m.", "2024-06-14T10:35"),
+                ("0735 GMT", "2024-06-14T07:35Z"),
+                ("Friday", "2024-06-14"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_day_after_a_clock_time_is_the_time_s_day() {
         check(
             "due at 9 a.m. Tuesday.",
