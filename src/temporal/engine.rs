@@ -453,12 +453,35 @@ impl<'a> Tagger<'a> {
             return Some(Tense::Future);
         }
         let back = self.first_tense_cue((0..start).rev().take(12));
-        let ahead = self.first_tense_cue((end..self.toks.len()).take(3));
+        // A date opening its sentence ("In January, American Medical brought in …") belongs
+        // to the clause after the comma: its verb comes after the subject. Only a past verb
+        // is trusted that far: "On Friday, the government planned to pay" is still past.
+        let ahead = if self.raw(end) == "," && self.opens_sentence(start) {
+            self.first_tense_cue((end + 1..self.toks.len()).take(8))
+                .filter(|(_, tense)| *tense == Tense::Past)
+        } else {
+            self.first_tense_cue((end..self.toks.len()).take(3))
+        };
         match (back, ahead) {
             (Some((b, _)), Some((a, tense))) if a < b => Some(tense),
             (Some((_, tense)), _) | (None, Some((_, tense))) => Some(tense),
             (None, None) => None,
         }
+    }
+
+    /// True when the expression starting at token `start`, with at most one preposition
+    /// before it ("In January"), begins a sentence or a line.
+    fn opens_sentence(&self, start: usize) -> bool {
+        let mut k = start;
+        if k > 0 && self.lex.vocab.date_prepositions.contains(&self.w(k - 1)) {
+            k -= 1;
+        }
+        if k == 0 {
+            return true;
+        }
+        let between = &self.text[self.toks[k - 1].end..self.toks[k].start];
+        between.contains('\n')
+            || (matches!(self.raw(k - 1), "." | "!" | "?") && self.ends_clause(k - 1))
     }
 
     /// The first tense cue among tokens `ks` (walked in order, stopping at a clause boundary)

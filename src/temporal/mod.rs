@@ -417,6 +417,24 @@ mod tests {
             values_on("The date is a still unspecified day in January.", on)[0].1,
             "1990-01"
         );
+        // A date opening its sentence takes the tense of the clause after the comma…
+        assert_eq!(
+            values_on(
+                "Talks dragged on. In January, American Medical brought in a new chief.",
+                on
+            )[0]
+            .1,
+            "1989-01"
+        );
+        // …but only when it looks back; and not in the middle of a sentence.
+        assert_eq!(
+            values_on("Talks dragged on. In January, the firm plans to sell.", on)[0].1,
+            "1990-01"
+        );
+        assert_eq!(
+            values_on("It will close in January, the firm said.", on)[0].1,
+            "1990-01"
+        );
     }
 
     #[test]
