@@ -462,10 +462,16 @@ impl<'a> Tagger<'a> {
         } else {
             self.first_tense_cue((end..self.toks.len()).take(3))
         };
-        match (back, ahead) {
+        let nearest = match (back, ahead) {
             (Some((b, _)), Some((a, tense))) if a < b => Some(tense),
             (Some((_, tense)), _) | (None, Some((_, tense))) => Some(tense),
             (None, None) => None,
+        };
+        let deadline = start > 0 && self.lex.vocab.deadline_words.contains(&self.w(start - 1));
+        match nearest {
+            Some(Tense::Past) => Some(Tense::Past),
+            _ if deadline => Some(Tense::Future),
+            other => other,
         }
     }
 

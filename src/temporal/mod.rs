@@ -435,6 +435,19 @@ mod tests {
             values_on("It will close in January, the firm said.", on)[0].1,
             "1990-01"
         );
+        // A deadline looks ahead, unless its clause is in the past.
+        assert_eq!(
+            values_on("The loan is to be paid down by February.", on)[0].1,
+            "1990-02"
+        );
+        assert_eq!(
+            values_on("She must decide by Tuesday.", "2024-06-19")[0].1,
+            "2024-06-25"
+        );
+        assert_eq!(
+            values_on("They had filed their reports by Tuesday.", "2024-06-19")[0].1,
+            "2024-06-18"
+        );
     }
 
     #[test]

@@ -501,6 +501,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "her", "their", "our", "this", "that", "s", "get", "gets", "newly", "not",
     ],
     until_words: &["until", "till", "til"],
+    deadline_words: &["by"],
     date_prepositions: &[
         "in",
         "on",

@@ -183,6 +183,9 @@ pub struct Vocabulary {
     pub named_day_qualifiers: &'static [&'static str],
     /// Words right before a date that make it look ahead ("closed until Friday").
     pub until_words: &'static [&'static str],
+    /// Words right before a date that make it a deadline, ahead unless the clause is in the
+    /// past ("a decision by Tuesday", but "had filed reports by Wednesday").
+    pub deadline_words: &'static [&'static str],
     /// Prepositions that open a time adverbial ("In January, …", "On Tuesday, …").
     pub date_prepositions: &'static [&'static str],
     /// Words between a count and its unit that keep it a count ("two more weeks", "six
