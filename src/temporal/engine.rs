@@ -2324,6 +2324,10 @@ impl<'a> Tagger<'a> {
         if info.plural && n == Some(1.0) && matches!(self.w(j), "a" | "an") {
             return None;
         }
+        // "a year-earlier loss": the article is the loss's; "year-earlier" is the date.
+        if !hyphen && matches!(self.w(j), "a" | "an") && self.year_ago_adjective(k).is_some() {
+            return None;
+        }
         // Fractions and ordinals that look like periods: "a quarter of its dealers",
         // "three-quarters", "a second A380", "a second time".
         if unit == Unit::Quarter && (matches!(self.w(j), "a" | "an") || (hyphen && info.plural)) {

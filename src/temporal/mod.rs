@@ -293,6 +293,15 @@ mod tests {
                 ("the latest period", "1989-Q3")
             ]
         );
+        // "a year-earlier loss": the article belongs to the loss, not to a year-long span.
+        let t = tag(
+            "It lost $5.1 million in the third quarter, compared with a year-earlier net loss.",
+            NaiveDate::from_ymd_opt(1989, 10, 25),
+        );
+        assert_eq!(
+            (t[1].text.as_str(), t[1].value.as_str()),
+            ("year-earlier", "1988-Q3")
+        );
         // Without a quarter in view, "a year ago" is the previous year.
         check(
             "Prices were lower a year ago.",
