@@ -2833,6 +2833,29 @@ impl<'a> Tagger<'a> {
             return None;
         }
         let mut end = j + 3;
+        // "the year-ago third quarter": that quarter of the year before.
+        if let Some(n) = self.info(end).and_then(|w| w.ordinal) {
+            if (1..=4).contains(&n) && self.w(end + 1) == "quarter" {
+                // Counted from the report's quarter (or year), and never taken for the
+                // quarter the report is about: its anchor is that other period.
+                let base = match &self.reported_quarter {
+                    Some(q @ Point::Quarter(..)) => q.clone(),
+                    _ => Point::Year(self.dct?.year()),
+                };
+                let year = base.year()? - 1;
+                let mut c = Cand::point(
+                    j,
+                    end + 2,
+                    TimexType::Date,
+                    Point::Quarter(year, n),
+                    Anchor::Previous {
+                        value: base.value(),
+                    },
+                );
+                c.takes_the = true;
+                return Some(c);
+            }
+        }
         if matches!(self.w(end), "quarter" | "period") {
             end += 1;
         }

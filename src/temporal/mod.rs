@@ -302,6 +302,22 @@ mod tests {
             (t[1].text.as_str(), t[1].value.as_str()),
             ("year-earlier", "1988-Q3")
         );
+        // "the year-ago third quarter" names its quarter, and does not become the report's.
+        let t = tag(
+            "Profit rose from the year-ago third quarter. Sales fell from the year-earlier fourth quarter.",
+            NaiveDate::from_ymd_opt(1989, 10, 25),
+        );
+        let found: Vec<(&str, &str)> = t
+            .iter()
+            .map(|t| (t.text.as_str(), t.value.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("the year-ago third quarter", "1988-Q3"),
+                ("the year-earlier fourth quarter", "1988-Q4")
+            ]
+        );
         // Without a quarter in view, "a year ago" is the previous year.
         check(
             "Prices were lower a year ago.",
