@@ -844,6 +844,12 @@ impl<'a> Tagger<'a> {
                 return vec![c];
             }
         }
+        // "the last half of 1989", "the last quarter of 2009": the last one of that year.
+        if self.w(j) == "last" && self.w(j + 2) == "of" {
+            if let Some(c) = self.ordinal_period(j, the) {
+                return vec![c];
+            }
+        }
         let ordinal_unit =
             info.ordinal.is_some() && matches!(self.w(j + 1), "quarter" | "half" | "century" | "-");
         if (info.shift.is_some() || matches!(self.w(j), "that" | "first")) && !ordinal_unit {

@@ -489,6 +489,13 @@ mod tests {
             )
         );
         assert_eq!(
+            values_on(
+                "Earnings for the last half of 1989 will fall.",
+                "1989-10-26"
+            ),
+            vec![("the last half of 1989".to_string(), "1989-H2".to_string())]
+        );
+        assert_eq!(
             values_on("He was shot last Oct. 23 at home.", "1999-04-19")[0],
             ("last Oct. 23".to_string(), "1998-10-23".to_string())
         );
