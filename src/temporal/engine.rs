@@ -2065,6 +2065,25 @@ impl<'a> Tagger<'a> {
             c.takes_the = the;
             return Some(c);
         }
+        // "that night", "the next morning", "the following evening": a part of the day the
+        // text is talking about, or of the day after it.
+        if let Some(part) = next.day_part {
+            let anaphoric = matches!(w, "that" | "following") || (the && w == "next");
+            if let (true, Some(day)) = (anaphoric, self.last_day) {
+                let offset = if w == "that" { 0 } else { 1 };
+                let mut c = Cand::point(
+                    j,
+                    k + 1,
+                    TimexType::Time,
+                    Point::Time(add_days(day, offset)?, format!("T{part}")),
+                    Anchor::Previous {
+                        value: Point::Day(day).value(),
+                    },
+                );
+                c.takes_the = the;
+                return Some(c);
+            }
+        }
         if matches!(w, "that" | "first") {
             return None;
         }

@@ -911,6 +911,33 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_the_day_the_text_is_talking_about() {
+        let t = tag(
+            "He was arrested on June 3. He appeared in court the next morning. That night he left.",
+            dct(),
+        );
+        let got: Vec<(&str, &str)> = t
+            .iter()
+            .map(|x| (x.text.as_str(), x.value.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("June 3", "2024-06-03"),
+                ("the next morning", "2024-06-04TMO"),
+                ("That night", "2024-06-04TNI"),
+            ]
+        );
+        // US Election Day: the Tuesday after the first Monday of November.
+        check(
+            "on Election Day 2024",
+            "Election Day 2024",
+            "DATE",
+            "2024-11-05",
+        );
+    }
+
+    #[test]
     fn named_days_are_not_days_of_this_week() {
         // One particular day with a name, not last Monday or this Tuesday.
         assert!(tags("the anniversary of Black Monday").is_empty());

@@ -231,6 +231,18 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         ("thanksgiving day", THANKSGIVING),
         ("thanksgiving", THANKSGIVING),
         ("black friday", MovingDate::DaysAfter(&THANKSGIVING, 1)),
+        // US elections: the Tuesday after the first Monday of November.
+        (
+            "election day",
+            MovingDate::DaysAfter(
+                &MovingDate::NthWeekday {
+                    month: 11,
+                    weekday: 0,
+                    n: 1,
+                },
+                1,
+            ),
+        ),
         ("cyber monday", MovingDate::DaysAfter(&THANKSGIVING, 4)),
         (
             "labor day",
