@@ -347,9 +347,15 @@ impl<'a> Tagger<'a> {
                         }
                     }
                     // A quarter worked out from another ("a year ago") does not change the
-                    // quarter the report is about.
+                    // quarter the report is about, nor does one not over yet ("the trend
+                    // will continue into the fourth quarter").
+                    let to_come = matches!(
+                        (super::value::interval(&p.value()), self.dct),
+                        (Some(period), Some(dct)) if period.end > dct
+                    );
                     if matches!(p, Point::Quarter(..))
                         && !matches!(c.anchor, Anchor::Previous { .. })
+                        && !to_come
                     {
                         self.reported_quarter = Some(p.clone());
                     }

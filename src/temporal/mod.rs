@@ -302,6 +302,16 @@ mod tests {
             (t[1].text.as_str(), t[1].value.as_str()),
             ("year-earlier", "1988-Q3")
         );
+        // A quarter not over yet is not the one the report is about.
+        let t = tag(
+            "Profit fell in the third quarter. Analysts expect the slump to continue into the \
+             fourth quarter. Profit was $9 million a year ago.",
+            NaiveDate::from_ymd_opt(1989, 10, 25),
+        );
+        assert_eq!(
+            (t[2].text.as_str(), t[2].value.as_str()),
+            ("a year ago", "1988-Q3")
+        );
         // "the year-ago third quarter" names its quarter, and does not become the report's.
         let t = tag(
             "Profit rose from the year-ago third quarter. Sales fell from the year-earlier fourth quarter.",
