@@ -2339,9 +2339,12 @@ impl<'a> Tagger<'a> {
         // Singular units need a count of one or a hyphenated adjective ("two-day visit");
         // transcripts drop the hyphen ("a two day rally"): a small count written as a word,
         // then the unit, then a noun.
+        // In digits only after an article: "a 20 year low" (an article cannot count twenty
+        // of them), but "won 3 day passes".
+        let article_before = j > 0 && matches!(self.w(j - 1), "a" | "an" | "the");
         let unhyphenated_adjective = !info.plural
             && !hyphen
-            && !self.toks[j].digits
+            && (!self.toks[j].digits || article_before)
             && n.is_some_and(|v| (2.0..100.0).contains(&v) && v.fract() == 0.0)
             && self.toks.get(k + 1).is_some_and(|t| t.word && !t.digits)
             && self.info(k + 1).is_none()
@@ -2690,6 +2693,34 @@ impl<'a> Tagger<'a> {
                 c.takes_the = true;
                 return Some(c);
             }
+        }
+        // "the year previous", "the day before.": the one before the period just talked
+        // about (not "the day before the vote", where a noun follows).
+        if k == j
+            && matches!(next, "previous" | "before" | "earlier")
+            && !self.toks.get(k + 2).is_some_and(|t| t.word)
+        {
+            // A day counts back from a day; a year from any period of a year.
+            let last = match unit {
+                Unit::Day => self.last_day.map(Point::Day),
+                _ => self.last.as_ref().map(|(p, _)| p.clone()),
+            };
+            let (base, anchor) = match last {
+                Some(p) => {
+                    let value = p.value();
+                    (p, Anchor::Previous { value })
+                }
+                None => (Point::Day(self.dct?), self.dct_anchor()),
+            };
+            let mut c = Cand::point(
+                j,
+                k + 2,
+                TimexType::Date,
+                shift_point(&base, unit, -1)?,
+                anchor,
+            );
+            c.takes_the = true;
+            return Some(c);
         }
         if self.is_dash(k + 1)
             || self.toks.get(k + 1).is_some_and(|t| t.digits)

@@ -791,6 +791,28 @@ mod tests {
             "DATE",
             "2024-06-04",
         );
+        // Said after the period: the one before the period just talked about.
+        let t = tag(
+            "Costs were cut last year, $19.8 billion more than the year previous.",
+            dct(),
+        );
+        assert_eq!(
+            (t[1].text.as_str(), t[1].value.as_str()),
+            ("the year previous", "2022")
+        );
+        check(
+            "He had left on the day before.",
+            "the day before",
+            "DATE",
+            "2024-06-18",
+        );
+        // "a 20 year low": a count written in digits works as an adjective too.
+        check(
+            "The Nikkei hit a 20 year low.",
+            "20 year",
+            "DURATION",
+            "P20Y",
+        );
         // "the previous Friday" counts back from the day being talked about.
         let t = tag(
             "Shares fell on Friday, June 14. They were up from the previous Friday.",
