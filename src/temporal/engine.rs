@@ -787,6 +787,11 @@ impl<'a> Tagger<'a> {
             if let Some(c) = self.week_of(j) {
                 return vec![c];
             }
+            if matches!(self.w(j), "corresponding" | "comparable" | "equivalent") {
+                if let Some(c) = self.same_period_a_year_before(j) {
+                    return vec![c];
+                }
+            }
             if let Some(c) = self.the_phrase(j) {
                 return vec![c];
             }
@@ -1949,6 +1954,36 @@ impl<'a> Tagger<'a> {
 
     // ----- shifted and anaphoric expressions -----------------------------------------------
 
+    /// "the same period last year", "the corresponding period a year earlier", "the
+    /// comparable quarter last year", with `j` at "same": the quarter the report is about, or
+    /// else the period just talked about, a year before.
+    fn same_period_a_year_before(&self, j: usize) -> Option<Cand> {
+        let k = j + 1;
+        let noun = self.w(k);
+        if !matches!(noun, "period" | "time" | "months" | "quarter") {
+            return None;
+        }
+        let end = self.year_back(k + 1)?;
+        // In a report on a quarter, the same period is that quarter, whatever date the text
+        // gave last ("the quarter ended Sept. 30").
+        let base = match (&self.reported_quarter, &self.last) {
+            (Some(q), _) => q.clone(),
+            (None, Some((p, _))) if noun != "quarter" => p.clone(),
+            _ => return None,
+        };
+        let mut c = Cand::point(
+            j,
+            end,
+            TimexType::Date,
+            base.years_later(-1)?,
+            Anchor::Previous {
+                value: base.value(),
+            },
+        );
+        c.takes_the = true;
+        Some(c)
+    }
+
     fn shifted(&self, j: usize, the: bool) -> Option<Cand> {
         let w = self.w(j);
         let shift = if matches!(w, "that" | "first") {
@@ -1976,16 +2011,8 @@ impl<'a> Tagger<'a> {
         }
         // "the same period last year", "the same time a year earlier": the period just talked
         // about, a year before.
-        if w == "same" && matches!(self.w(k), "period" | "time" | "months") {
-            if let (Some(end), Some((p, _))) = (self.year_back(k + 1), &self.last) {
-                let mut c = Cand::point(
-                    j,
-                    end,
-                    TimexType::Date,
-                    p.years_later(-1)?,
-                    Anchor::Previous { value: p.value() },
-                );
-                c.takes_the = true;
+        if w == "same" {
+            if let Some(c) = self.same_period_a_year_before(j) {
                 return Some(c);
             }
         }

@@ -302,6 +302,24 @@ mod tests {
             (t[1].text.as_str(), t[1].value.as_str()),
             ("year-earlier", "1988-Q3")
         );
+        // The corresponding period is the report's quarter, a year before, whatever date
+        // came last.
+        let t = tag(
+            "Profit rose in the quarter ended Sept. 30. It compares with $1.8 million for the \
+             corresponding period last year and the same period a year earlier.",
+            NaiveDate::from_ymd_opt(1989, 11, 1),
+        );
+        let found: Vec<(&str, &str)> = t
+            .iter()
+            .map(|t| (t.text.as_str(), t.value.as_str()))
+            .collect();
+        assert_eq!(
+            found[found.len() - 2..],
+            [
+                ("the corresponding period last year", "1988-Q3"),
+                ("the same period a year earlier", "1988-Q3")
+            ]
+        );
         // A quarter not over yet is not the one the report is about.
         let t = tag(
             "Profit fell in the third quarter. Analysts expect the slump to continue into the \
