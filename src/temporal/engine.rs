@@ -331,7 +331,10 @@ impl<'a> Tagger<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
-            let cands = self.match_at(i);
+            let mut cands = self.match_at(i);
+            for c in &mut cands {
+                self.approximately(c);
+            }
             if cands.is_empty() {
                 i += 1;
                 continue;
@@ -365,6 +368,18 @@ impl<'a> Tagger<'a> {
             i = next;
         }
         out
+    }
+
+    /// "two weeks or so", "a week or so ago": the "or so" belongs to the expression and
+    /// makes it approximate.
+    fn approximately(&self, c: &mut Cand) {
+        let or_so = |k: usize| self.w(k) == "or" && self.w(k + 1) == "so";
+        if c.kind == TimexType::Duration && or_so(c.end) {
+            c.end += 2;
+        }
+        if (c.start..c.end).any(or_so) {
+            c.modifier.get_or_insert("APPROX");
+        }
     }
 
     fn finish(&self, c: Cand) -> Timex {
@@ -2427,7 +2442,15 @@ impl<'a> Tagger<'a> {
                 Anchor::Absolute,
             ));
         }
-        // "24 years ago", "two days later".
+        // "24 years ago", "two days later"; "a week or so ago" is about a week ago.
+        let or_so = self.w(end) == "or" && self.w(end + 1) == "so";
+        if or_so
+            && (self.lex.vocab.ago_words.contains(&self.w(end + 2))
+                || self.lex.vocab.earlier_words.contains(&self.w(end + 2))
+                || self.lex.vocab.later_words.contains(&self.w(end + 2)))
+        {
+            end += 2;
+        }
         let after = self.w(end);
         let vocab = self.lex.vocab;
         let ago = vocab.ago_words.contains(&after);

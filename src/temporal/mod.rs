@@ -961,6 +961,25 @@ mod tests {
     }
 
     #[test]
+    fn or_so_makes_it_approximate() {
+        let t = tag(
+            "It took two weeks or so. Then, a week or so ago, he left.",
+            dct(),
+        );
+        let got: Vec<(&str, &str, Option<&str>)> = t
+            .iter()
+            .map(|x| (x.text.as_str(), x.value.as_str(), x.modifier.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("two weeks or so", "P2W", Some("APPROX")),
+                ("a week or so ago", "2024-W24", Some("APPROX")),
+            ]
+        );
+    }
+
+    #[test]
     fn parts_of_the_day_the_text_is_talking_about() {
         let t = tag(
             "He was arrested on June 3. He appeared in court the next morning. That night he left.",
