@@ -1146,8 +1146,9 @@ impl<'a> Tagger<'a> {
                 let after = second.map(|s| s.2).unwrap_or(k2);
                 let year = self.trailing_year(after);
                 let end_all = year.map(|y| y.1).unwrap_or(after);
-                let y = year.map(|y| y.0);
-                let y = y.or_else(|| self.named_event_year(m, d1, end_all));
+                let y = year
+                    .map(|y| y.0)
+                    .or_else(|| self.named_event_year(m, d1, end_all));
                 let mut out = Vec::new();
                 let first_end = if second.is_some() { k2 } else { end_all };
                 if let Some((v, a, p)) = self.month_day_point(j, m, d1, y) {
@@ -1248,8 +1249,9 @@ impl<'a> Tagger<'a> {
         };
         let year = self.trailing_year(k2);
         let end = year.map(|y| y.1).unwrap_or(k2);
-        let y = year.map(|y| y.0);
-        let y = y.or_else(|| self.named_event_year(m, d1, end));
+        let y = year
+            .map(|y| y.0)
+            .or_else(|| self.named_event_year(m, d1, end));
         let mut out = Vec::new();
         match second {
             Some((d2, s)) => {
@@ -2024,8 +2026,7 @@ impl<'a> Tagger<'a> {
                 return Some(c);
             }
         }
-        // "the same period last year", "the same time a year earlier": the period just talked
-        // about, a year before.
+        // "the same period last year", "the same time a year earlier".
         if w == "same" {
             if let Some(c) = self.same_period_a_year_before(j) {
                 return Some(c);
