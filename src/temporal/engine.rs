@@ -691,6 +691,28 @@ impl<'a> Tagger<'a> {
             }
         }
 
+        // "this past spring", "this past Sunday": the most recent one (in October, this
+        // year's spring, where "last spring" is the year before's).
+        if self.w(j) == "this" && self.w(j + 1) == "past" {
+            if let Some(mut c) = self.shifted(j + 1, false) {
+                c.start = j;
+                if let (Some(Point::Season(_, s)), Some(dct)) = (&c.point, self.dct) {
+                    let s = *s;
+                    let over = |y: i32| {
+                        super::value::interval(&Point::Season(y, s).value())
+                            .is_some_and(|period| period.end <= dct)
+                    };
+                    let y = if over(dct.year()) {
+                        dct.year()
+                    } else {
+                        dct.year() - 1
+                    };
+                    c.point = Some(Point::Season(y, s));
+                    c.value = Point::Season(y, s).value();
+                }
+                return vec![c];
+            }
+        }
         // "last Thanksgiving", "next Christmas": the one before or after the article.
         if matches!(self.w(j), "last" | "next") {
             if let Some(c) = self.shifted_holiday(j) {

@@ -961,6 +961,22 @@ mod tests {
     }
 
     #[test]
+    fn this_past_season_is_the_most_recent_one() {
+        let on = "1989-10-30";
+        assert_eq!(
+            values_on("Sales rose this past spring.", on),
+            vec![("this past spring".to_string(), "1989-SP".to_string())]
+        );
+        // "last spring" is the year before's; a winter is over only in March.
+        assert_eq!(values_on("They fell last spring.", on)[0].1, "1988-SP");
+        assert_eq!(values_on("It grew this past winter.", on)[0].1, "1988-WI");
+        assert_eq!(
+            values_on("He came this past Sunday.", on),
+            vec![("this past Sunday".to_string(), "1989-10-29".to_string())]
+        );
+    }
+
+    #[test]
     fn or_so_makes_it_approximate() {
         let t = tag(
             "It took two weeks or so. Then, a week or so ago, he left.",
