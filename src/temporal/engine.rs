@@ -2951,6 +2951,19 @@ impl<'a> Tagger<'a> {
             Some(q) if latest => q.clone(),
             _ => Point::Quarter(dct.year(), (dct.month() - 1) / 3 + 1).shift(-1)?,
         };
+        // "the quarter a year ago": that quarter of the year before.
+        if let Some(end) = self.year_back(k + 1) {
+            let value = point.value();
+            let mut c = Cand::point(
+                j,
+                end,
+                TimexType::Date,
+                point.years_later(-1)?,
+                Anchor::Previous { value },
+            );
+            c.takes_the = true;
+            return Some(c);
+        }
         let mut c = Cand::point(j, k + 1, TimexType::Date, point, self.dct_anchor());
         c.takes_the = true;
         Some(c)

@@ -320,6 +320,12 @@ mod tests {
                 ("the same period a year earlier", "1988-Q3")
             ]
         );
+        check(
+            "Profit was $5 million in the quarter a year ago.",
+            "the quarter a year ago",
+            "DATE",
+            "2023-Q1",
+        );
         // A quarter not over yet is not the one the report is about.
         let t = tag(
             "Profit fell in the third quarter. Analysts expect the slump to continue into the \
