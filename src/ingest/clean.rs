@@ -562,6 +562,27 @@ pub fn assemble(
         }
     }
 
+    // A text whose only words would be its title keeps them as its body: a pasted sentence
+    // ("The minister resigned on Tuesday.") is what the user wants read, and nothing else
+    // would be analysed. A short line before it that is not known page furniture
+    // ("Minister quits") is then the better title.
+    if let Some(t) = roles.iter().position(|r| *r == Role::Title) {
+        if !roles.contains(&Role::Body) {
+            roles[t] = Role::Body;
+            meta.title = None;
+            let headline = (0..t).rev().find(|&i| {
+                roles[i] == Role::Furniture(FurnitureKind::Navigation)
+                    && lexicon_kind(&units[i].content).is_none()
+                    && units[i].content.split_whitespace().count() >= 2
+            });
+            if let Some(h) = headline {
+                roles[h] = Role::Title;
+                let title = units[h].content.trim().to_string();
+                meta.title = Some(Field::from_text(title, units[h].span.clone(), 0.6));
+            }
+        }
+    }
+
     // 4. HTML metadata fills what the text did not give.
     if let Some(h) = &html {
         fill_from_html(&mut meta, h);
@@ -752,6 +773,22 @@ mod tests {
     }
 
     const PAGE: &str = "News\n\nLeaders Meet in Oslo for Energy Talks.\n\nBy Anna Berg\n\nOSLO, June 19 — The prime ministers of Norway and Hungary met in Oslo on Wednesday to discuss energy cooperation and a new pipeline agreement.\n\nThe talks were the first since 2012, officials said, and ended with a joint statement on gas supplies.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n";
+
+    #[test]
+    fn a_lone_sentence_stays_the_body() {
+        // Pasted on its own, a short sentence is what is read, not a title.
+        let a = article("The minister resigned on Tuesday.\n");
+        assert_eq!(a.body, "The minister resigned on Tuesday.");
+        assert!(a.meta.title.is_none());
+        // With a short headline above it, the headline is the title.
+        let a = article("Minister quits\n\nThe minister resigned on Tuesday after a row.\n");
+        assert_eq!(a.title_text(), "Minister quits");
+        assert_eq!(a.body, "The minister resigned on Tuesday after a row.");
+        // Known page furniture above it stays furniture.
+        let a = article("Home\n\nThe minister resigned on Tuesday.\n");
+        assert!(a.meta.title.is_none());
+        assert_eq!(a.body, "The minister resigned on Tuesday.");
+    }
 
     #[test]
     fn strips_comment_prompts_and_navigation() {
