@@ -4,7 +4,7 @@
 
 mod app_support;
 
-use app_support::{config, fixtures, harness, settle};
+use app_support::{config, config_with_clipboard, fixtures, harness, settle};
 use egui_kittest::kittest::Queryable;
 use parallax::app::clipboard::RecordingClipboard;
 use parallax::app::dialogs::ScriptedDialogs;
@@ -186,9 +186,7 @@ const COPIED: &str = "Timeline image copied to the clipboard";
 #[test]
 fn copying_the_timeline_image_is_reported_once_the_clipboard_has_it() {
     let dir = tempfile::tempdir().unwrap();
-    let clipboard = Arc::new(RecordingClipboard::default());
-    let mut c = config(&dir.path().join("ws.json"));
-    c.clipboard = clipboard.clone();
+    let (c, clipboard) = config_with_clipboard(&dir.path().join("ws.json"));
     let mut h = harness(c);
     settle(&mut h);
     let renders = h.render().is_ok();
@@ -267,9 +265,7 @@ fn a_copy_the_clipboard_refuses_is_reported_as_an_error() {
 #[test]
 fn copying_an_empty_timeline_says_there_is_nothing_to_copy() {
     let dir = tempfile::tempdir().unwrap();
-    let clipboard = Arc::new(RecordingClipboard::default());
-    let mut c = config(&dir.path().join("ws.json"));
-    c.clipboard = clipboard.clone();
+    let (mut c, clipboard) = config_with_clipboard(&dir.path().join("ws.json"));
     c.analyzer = Arc::new(|_: &[parallax::model::Article]| parallax::model::Analysis::default());
     let mut h = harness(c);
     settle(&mut h);

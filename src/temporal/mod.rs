@@ -43,6 +43,14 @@ mod tests {
             .collect()
     }
 
+    /// (text, value) of each expression found, to compare with literals.
+    fn text_values(found: &[Timex]) -> Vec<(&str, &str)> {
+        found
+            .iter()
+            .map(|t| (t.text.as_str(), t.value.as_str()))
+            .collect()
+    }
+
     fn one(text: &str) -> (String, &'static str, String, Option<String>) {
         let all = tags(text);
         assert_eq!(all.len(), 1, "{text}: {all:?}");
@@ -229,10 +237,7 @@ mod tests {
             "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
             dct(),
         );
-        let got: Vec<(&str, &str)> = t
-            .iter()
-            .map(|x| (x.text.as_str(), x.value.as_str()))
-            .collect();
+        let got = text_values(&t);
         assert_eq!(
             got,
             [
@@ -281,10 +286,7 @@ mod tests {
         let text = "Third-quarter net rose 5% from the year-earlier quarter. \
                     In the latest period sales fell.";
         let t = tag(text, NaiveDate::from_ymd_opt(1989, 10, 25));
-        let found: Vec<(&str, &str)> = t
-            .iter()
-            .map(|t| (t.text.as_str(), t.value.as_str()))
-            .collect();
+        let found = text_values(&t);
         assert_eq!(
             found,
             [
@@ -309,10 +311,7 @@ mod tests {
              corresponding period last year and the same period a year earlier.",
             NaiveDate::from_ymd_opt(1989, 11, 1),
         );
-        let found: Vec<(&str, &str)> = t
-            .iter()
-            .map(|t| (t.text.as_str(), t.value.as_str()))
-            .collect();
+        let found = text_values(&t);
         assert_eq!(
             found[found.len() - 2..],
             [
@@ -341,10 +340,7 @@ mod tests {
             "Profit rose from the year-ago third quarter. Sales fell from the year-earlier fourth quarter.",
             NaiveDate::from_ymd_opt(1989, 10, 25),
         );
-        let found: Vec<(&str, &str)> = t
-            .iter()
-            .map(|t| (t.text.as_str(), t.value.as_str()))
-            .collect();
+        let found = text_values(&t);
         assert_eq!(
             found,
             [
@@ -1007,10 +1003,7 @@ mod tests {
             "He was arrested on June 3. He appeared in court the next morning. That night he left.",
             dct(),
         );
-        let got: Vec<(&str, &str)> = t
-            .iter()
-            .map(|x| (x.text.as_str(), x.value.as_str()))
-            .collect();
+        let got = text_values(&t);
         assert_eq!(
             got,
             [

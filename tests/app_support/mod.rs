@@ -171,6 +171,14 @@ pub fn config(workspace: &Path) -> AppConfig {
     }
 }
 
+/// [`config`] with a clipboard the test can read back.
+pub fn config_with_clipboard(workspace: &Path) -> (AppConfig, Arc<RecordingClipboard>) {
+    let clipboard = Arc::new(RecordingClipboard::default());
+    let mut c = config(workspace);
+    c.clipboard = clipboard.clone();
+    (c, clipboard)
+}
+
 /// A harness running the whole window.
 pub fn harness(config: AppConfig) -> Harness<'static, ParallaxApp> {
     Harness::builder()
