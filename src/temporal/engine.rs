@@ -1744,10 +1744,7 @@ impl<'a> Tagger<'a> {
         }
         // A day written after the time names the time's day.
         let k = if self.raw(end) == "," { end + 1 } else { end };
-        let day_after = (k < self.toks.len() && self.toks[k].word)
-            .then(|| self.core(k, false))
-            .and_then(|cands| cands.into_iter().next())
-            .filter(|c| matches!(c.point, Some(Point::Day(_))));
+        let day_after = self.day_at(k);
         let (day, anchor) = match &day_after {
             Some(c) => {
                 end = c.end;
@@ -1785,15 +1782,19 @@ impl<'a> Tagger<'a> {
         if self.raw(k) == "," {
             k += 1;
         }
+        let c = self.day_at(k)?;
+        Some((c.point.as_ref().and_then(Point::day), c.anchor))
+    }
+
+    /// A single day named at token `k` ("Friday", "June 3"), as the day of a time before it.
+    fn day_at(&self, k: usize) -> Option<Cand> {
         if !self.toks.get(k).is_some_and(|t| t.word) {
             return None;
         }
-        let c = self
-            .core(k, false)
+        self.core(k, false)
             .into_iter()
             .next()
-            .filter(|c| matches!(c.point, Some(Point::Day(_))))?;
-        Some((c.point.as_ref().and_then(Point::day), c.anchor))
+            .filter(|c| matches!(c.point, Some(Point::Day(_))))
     }
 
     /// The day a time of day without a date belongs to: the day the text last talked about
