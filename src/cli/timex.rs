@@ -44,12 +44,26 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let dct = args
         .dct
         .or_else(|| article.meta.published.as_ref().map(|f| f.value.date));
-    let timexes = parallax::temporal::tag(&article.body, dct);
+    // Byte ranges of `article.text` with what was found there: the headline's expressions
+    // (when it stands in the file as written) and the body's, in file order.
+    let mut found: Vec<(std::ops::Range<usize>, parallax::model::Timex)> = Vec::new();
+    if let Some(span) = article.meta.title.as_ref().and_then(|title| {
+        let span = title.span.clone()?;
+        (article.text.get(span.clone()) == Some(title.value.as_str())).then_some(span)
+    }) {
+        for t in parallax::temporal::tag(&article.text[span.clone()], dct) {
+            found.push((span.start + t.span.start..span.start + t.span.end, t));
+        }
+    }
+    for t in parallax::temporal::tag(&article.body, dct) {
+        found.push((article.map.to_text(t.span.clone()), t));
+    }
+    found.sort_by_key(|(span, _)| (span.start, span.end));
+    found.dedup_by_key(|(span, _)| span.start);
     let chars = CharIndex::new(&article.text);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for t in &timexes {
-        let span = article.map.to_text(t.span.clone());
+    for (span, t) in &found {
         let line = Line {
             start: chars.char_offset(span.start),
             end: chars.char_offset(span.end),

@@ -470,16 +470,40 @@ impl<'a> Tagger<'a> {
     /// is the day after the article's.
     fn tense_near(&self, start: usize, end: usize) -> Option<Tense> {
         // "closed until Friday", "postponed until Tuesday": the state lasts into the day named.
-        if start > 0 && self.lex.vocab.until_words.contains(&self.w(start - 1)) {
-            return Some(Tense::Future);
-        }
-        let back = self.first_tense_cue((0..start).rev().take(12));
+        let until = start > 0 && self.lex.vocab.until_words.contains(&self.w(start - 1));
         // A date opening its sentence ("In January, American Medical brought in …") belongs
         // to the clause after the comma: its verb comes after the subject. Only a past verb
         // is trusted that far: "On Friday, the government planned to pay" is still past.
-        let ahead = if self.raw(end) == "," && self.opens_sentence(start) {
+        let fronted = self.raw(end) == "," && self.opens_sentence(start);
+        let past_after_comma = || {
             self.first_tense_cue((end + 1..self.toks.len()).take(8))
                 .filter(|(_, tense)| *tense == Tense::Past)
+        };
+        if until {
+            // "Until Thursday, they had not called him a suspect": the state ended then.
+            if self.raw(end) == ","
+                && self.opens_sentence(start - 1)
+                && past_after_comma().is_some()
+            {
+                return Some(Tense::Past);
+            }
+            return Some(Tense::Future);
+        }
+        let back = (0..start).rev().take(12).enumerate().find_map(|(dist, k)| {
+            if self.ends_clause(k) {
+                return Some(None);
+            }
+            // A present progressive before the date is an arrangement still ahead: "is
+            // calling for the redemption on Dec. 7", "are meeting Tuesday". After it, the
+            // date is mostly the subject: "February is proving a difficult month".
+            let cue = self
+                .tense_cue(k)
+                .or_else(|| self.progressive(k).then_some(Tense::Future));
+            cue.map(|tense| Some((dist + 1, tense)))
+        });
+        let back = back.flatten();
+        let ahead = if fronted {
+            past_after_comma()
         } else {
             self.first_tense_cue((end..self.toks.len()).take(3))
         };
@@ -523,6 +547,18 @@ impl<'a> Tagger<'a> {
             }
         }
         None
+    }
+
+    /// True when token `k` is a present participle after a present form of "be" ("is
+    /// calling", "are meeting").
+    fn progressive(&self, k: usize) -> bool {
+        let vocab = self.lex.vocab;
+        let w = self.w(k);
+        k > 0
+            && self.toks[k].word
+            && w.len() >= vocab.progressive_suffix.len() + 3
+            && w.ends_with(vocab.progressive_suffix)
+            && vocab.progressive_auxiliaries.contains(&self.w(k - 1))
     }
 
     /// True when token `k` can be the verb of an infinitive: a lower-case word that is not a
@@ -660,8 +696,16 @@ impl<'a> Tagger<'a> {
         // One-word modifiers: "early 2019", "late Tuesday", "mid-June", "nearly a month".
         // TimeML leaves "about" out of the span ("about [two weeks]"), and "over" before "the"
         // is a preposition ("over [the past two years]").
-        // "about" still gives its mod.
-        let outside = self.w(j) == "over" && self.w(j + 1) == "the";
+        // "about" still gives its mod. Elsewhere "over" is "during" ("developed over four
+        // years") unless the words before make it "more than" ("just over a year", "for over
+        // two decades", "to last over a week").
+        let over_as_more_than = j > 0
+            && self
+                .lex
+                .vocab
+                .more_than_before_over
+                .contains(&self.w(j - 1));
+        let outside = self.w(j) == "over" && (self.w(j + 1) == "the" || !over_as_more_than);
         if let Some(m) = self.info(j).and_then(|w| w.modifier).filter(|_| !outside) {
             let mut k = j + 1;
             if self.is_dash(k) && self.glued(j) {
@@ -1964,7 +2008,7 @@ impl<'a> Tagger<'a> {
             // "current" alone is PRESENT_REF, but "the current quarter" is the quarter.
             RefUse::Alone => {
                 !(self.info(j).is_some_and(|w| w.shift.is_some())
-                    && (self.continues_period(j + 1) || self.w(j + 1) == "fiscal"))
+                    && (self.continues_period(j + 1) || self.fiscal_period(j + 1)))
             }
             RefUse::AfterThe => the && !self.continues_period(j + 1),
             RefUse::After(word) => j > 0 && self.w(j - 1) == word,
@@ -1982,6 +2026,14 @@ impl<'a> Tagger<'a> {
         // "the past", "the future" take their "the"; "the current" (adjective) does not.
         c.takes_the = usage == RefUse::AfterThe;
         Some(c)
+    }
+
+    /// True when token `k` starts "fiscal year", "financial year" or "fiscal quarter".
+    fn fiscal_period(&self, k: usize) -> bool {
+        matches!(self.w(k), "fiscal" | "financial")
+            && self
+                .info(k + 1)
+                .is_some_and(|w| matches!(w.unit, Some(Unit::Year | Unit::Quarter)) && !w.plural)
     }
 
     /// True when token `k` continues a period phrase ("the past two years", "the past year").
@@ -2031,7 +2083,13 @@ impl<'a> Tagger<'a> {
         } else {
             self.info(j)?.shift?
         };
-        let k = j + 1;
+        // "last fiscal year", "this financial year", "the current fiscal quarter": the fiscal
+        // period is named like the calendar one.
+        let k = if self.fiscal_period(j + 1) {
+            j + 2
+        } else {
+            j + 1
+        };
         let next = self.info(k);
         // "the past two decades", "the next five years", "past 24 hours".
         if matches!(
@@ -2480,7 +2538,10 @@ impl<'a> Tagger<'a> {
         let ago = vocab.ago_words.contains(&after);
         let earlier = vocab.earlier_words.contains(&after);
         let later = vocab.later_words.contains(&after);
-        if (ago || earlier || later) && !hyphen {
+        // "a month earlier than usual", "a week later than planned": a comparison, so the
+        // duration alone.
+        let compared = (earlier || later) && vocab.comparison_words.contains(&self.w(end + 1));
+        if (ago || earlier || later) && !hyphen && !compared {
             // "a few years ago", "several months ago": some time before now.
             if value.is_none() && ago {
                 let mut c = Cand::new(
@@ -2543,7 +2604,10 @@ impl<'a> Tagger<'a> {
             return self.bare_plural_unit_at(j + 1, j);
         }
         let prev = if j > 0 { self.w(j - 1) } else { "" };
-        if matches!(prev, "for" | "over" | "within" | "in") {
+        if matches!(
+            prev,
+            "for" | "over" | "within" | "in" | "after" | "just" | "spent" | "took"
+        ) {
             return self.bare_plural_unit_at(j, j);
         }
         None
@@ -2591,6 +2655,16 @@ impl<'a> Tagger<'a> {
         }
         let info = self.info(k)?;
         if let Some(wd) = info.weekday {
+            // "every Sunday morning": that part of each such day.
+            if let Some(part) = self.info(k + 1).and_then(|x| x.day_part) {
+                return Some(Cand::new(
+                    j,
+                    k + 2,
+                    TimexType::Set,
+                    format!("XXXX-WXX-{}T{part}", wd + 1),
+                    Anchor::Absolute,
+                ));
+            }
             return Some(Cand::new(
                 j,
                 k + 1,
@@ -2598,6 +2672,27 @@ impl<'a> Tagger<'a> {
                 format!("XXXX-WXX-{}", wd + 1),
                 Anchor::Absolute,
             ));
+        }
+        // "every morning", "each spring": a part of each day, a season of each year.
+        if n == 1.0 && k == j + 1 {
+            if let Some(part) = info.day_part {
+                return Some(Cand::new(
+                    j,
+                    k + 1,
+                    TimexType::Set,
+                    format!("XXXX-XX-XXT{part}"),
+                    Anchor::Absolute,
+                ));
+            }
+            if let Some(season) = info.season {
+                return Some(Cand::new(
+                    j,
+                    k + 1,
+                    TimexType::Set,
+                    format!("XXXX-{season}"),
+                    Anchor::Absolute,
+                ));
+            }
         }
         let unit = info.unit?;
         if info.plural != (n != 1.0) {

@@ -1125,6 +1125,162 @@ mod tests {
     }
 
     #[test]
+    fn recurring_parts_of_days_and_seasons() {
+        check(
+            "She checks for smog every morning.",
+            "every morning",
+            "SET",
+            "XXXX-XX-XXTMO",
+        );
+        check("They fish each spring.", "each spring", "SET", "XXXX-SP");
+        check(
+            "He calls every Sunday night.",
+            "every Sunday night",
+            "SET",
+            "XXXX-WXX-7TNI",
+        );
+        check(
+            "He calls every Sunday.",
+            "every Sunday",
+            "SET",
+            "XXXX-WXX-7",
+        );
+    }
+
+    #[test]
+    fn fiscal_years_named_like_calendar_ones() {
+        check(
+            "Sales rose last fiscal year.",
+            "last fiscal year",
+            "DATE",
+            "2023",
+        );
+        check(
+            "It must cut $600 million this fiscal year.",
+            "this fiscal year",
+            "DATE",
+            "2024",
+        );
+        check(
+            "It expects sales in the current fiscal year to rise.",
+            "the current fiscal year",
+            "DATE",
+            "2024",
+        );
+        check(
+            "Sales will rise next fiscal year.",
+            "next fiscal year",
+            "DATE",
+            "2025",
+        );
+        check(
+            "Profit fell in the previous fiscal quarter.",
+            "the previous fiscal quarter",
+            "DATE",
+            "2024-Q1",
+        );
+    }
+
+    #[test]
+    fn over_is_more_than_only_where_the_words_before_say_so() {
+        check(
+            "The tour is likely to last over a week.",
+            "over a week",
+            "DURATION",
+            "P1W",
+        );
+        check(
+            "Prices rose for just over a year.",
+            "over a year",
+            "DURATION",
+            "P1Y",
+        );
+        check(
+            "Doom 3 was developed over four years.",
+            "four years",
+            "DURATION",
+            "P4Y",
+        );
+        check(
+            "The money can be used over three years.",
+            "three years",
+            "DURATION",
+            "P3Y",
+        );
+    }
+
+    #[test]
+    fn earlier_or_later_than_is_a_comparison_not_a_date() {
+        check(
+            "The season started a month earlier than usual.",
+            "a month",
+            "DURATION",
+            "P1M",
+        );
+        check(
+            "The vote passed a year earlier.",
+            "a year earlier",
+            "DATE",
+            "2023",
+        );
+    }
+
+    #[test]
+    fn bare_plural_durations_after_just_and_after() {
+        check(
+            "The army closed it just hours after it opened.",
+            "hours",
+            "DURATION",
+            "PTXH",
+        );
+        check(
+            "He quit after months of tension.",
+            "months",
+            "DURATION",
+            "PXM",
+        );
+        check("She spent years developing it.", "years", "DURATION", "PXY");
+    }
+
+    #[test]
+    fn tense_around_until_and_progressives() {
+        // "until" looks ahead, unless a fronted "Until …," is followed by a past clause.
+        check(
+            "The office is closed until Friday.",
+            "Friday",
+            "DATE",
+            "2024-06-21",
+        );
+        check(
+            "Until Monday, they had not called him a suspect.",
+            "Monday",
+            "DATE",
+            "2024-06-17",
+        );
+        // A present progressive before the date is an arrangement still ahead, even when a
+        // reporting verb in the past comes first.
+        check(
+            "The firm said it is calling for the redemption on Aug. 7 of its shares.",
+            "Aug. 7",
+            "DATE",
+            "2024-08-07",
+        );
+        check(
+            "The duo are taking over the show on Sunday.",
+            "Sunday",
+            "DATE",
+            "2024-06-23",
+        );
+        // After the date, it is mostly the date's own clause: the month just gone.
+        check(
+            "Analysts say February is proving a hard month.",
+            "February",
+            "DATE",
+            "2024-02",
+        );
+    }
+
+    #[test]
     fn spans_are_byte_ranges_into_the_text() {
         let text = "«Tuesday» — on 18 June 2024 — late Tuesday";
         for t in tag(text, dct()) {

@@ -379,6 +379,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
     ago_words: &["ago"],
     earlier_words: &["earlier"],
     later_words: &["later"],
+    comparison_words: &["than"],
     future_cues: &[
         "will",
         "ll",
@@ -514,6 +515,11 @@ pub static ENGLISH: Vocabulary = Vocabulary {
     ],
     until_words: &["until", "till", "til"],
     deadline_words: &["by"],
+    more_than_before_over: &[
+        "just", "little", "for", "in", "of", "after", "than", "last", "lasted", "lasting", "lasts",
+        "took", "take", "takes", "taking", "taken", "spent", "spend", "waiting", "waited",
+        "delayed",
+    ],
     date_prepositions: &[
         "in",
         "on",
@@ -618,6 +624,8 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "vowed",
         "decided",
     ],
+    progressive_suffix: "ing",
+    progressive_auxiliaries: &["is", "are", "am"],
     infinitive_non_verbs: &[
         "the",
         "a",

@@ -157,6 +157,9 @@ pub struct Vocabulary {
     pub earlier_words: &'static [&'static str],
     /// Words after a duration meaning "after the time just talked about" ("two days later").
     pub later_words: &'static [&'static str],
+    /// Words after "earlier"/"later" that make it a comparison, not a date ("a month
+    /// earlier than usual").
+    pub comparison_words: &'static [&'static str],
     /// Future-tense cues that make a bare weekday or month look forward ("will", "is
     /// expected").
     pub future_cues: &'static [&'static str],
@@ -186,6 +189,9 @@ pub struct Vocabulary {
     /// Words right before a date that make it a deadline, ahead unless the clause is in the
     /// past ("a decision by Tuesday", but "had filed reports by Wednesday").
     pub deadline_words: &'static [&'static str],
+    /// Words after which "over" before a duration means "more than" ("just over a year",
+    /// "for over two decades"); elsewhere it means "during" ("developed over four years").
+    pub more_than_before_over: &'static [&'static str],
     /// Prepositions that open a time adverbial ("In January, …", "On Tuesday, …").
     pub date_prepositions: &'static [&'static str],
     /// Words between a count and its unit that keep it a count ("two more weeks", "six
@@ -202,6 +208,11 @@ pub struct Vocabulary {
     /// Words before that marker that give the infinitive a future sense ("is to resume",
     /// "plan to remove").
     pub intent_before_infinitive: &'static [&'static str],
+    /// The ending of a present participle ("-ing").
+    pub progressive_suffix: &'static str,
+    /// Present forms of "be" that make a participle after them a present progressive, an
+    /// arrangement still ahead ("is meeting on Tuesday").
+    pub progressive_auxiliaries: &'static [&'static str],
     /// Words after that marker that are not verbs ("to the", "to its").
     pub infinitive_non_verbs: &'static [&'static str],
 }
