@@ -693,6 +693,25 @@ impl<'a> Tagger<'a> {
             }
         }
 
+        // "earlier in the week", "late in the day": a part of the period the text is in.
+        if matches!(self.w(j), "earlier" | "later" | "early" | "late")
+            && self.w(j + 1) == "in"
+            && self.w(j + 2) == "the"
+        {
+            let mut cands = self.core(j + 2, true);
+            if let Some(c) = cands.first_mut() {
+                if c.kind == TimexType::Date && c.point.is_some() {
+                    c.start = j;
+                    c.modifier = Some(if matches!(self.w(j), "earlier" | "early") {
+                        "START"
+                    } else {
+                        "END"
+                    });
+                    return cands;
+                }
+            }
+        }
+
         // One-word modifiers: "early 2019", "late Tuesday", "mid-June", "nearly a month".
         // TimeML leaves "about" out of the span ("about [two weeks]"), and "over" before "the"
         // is a preposition ("over [the past two years]").

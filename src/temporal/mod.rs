@@ -1243,6 +1243,25 @@ mod tests {
     }
 
     #[test]
+    fn early_or_late_in_the_period_the_text_is_in() {
+        let found = tag(
+            "The index fell earlier in the day. It will rise later in the year. \
+             He left earlier in the week.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            [
+                ("earlier in the day", "2024-06-19"),
+                ("later in the year", "2024"),
+                ("earlier in the week", "2024-W25"),
+            ]
+        );
+        let mods: Vec<_> = found.iter().map(|t| t.modifier.as_deref()).collect();
+        assert_eq!(mods, [Some("START"), Some("END"), Some("START")]);
+    }
+
+    #[test]
     fn tense_around_until_and_progressives() {
         // "until" looks ahead, unless a fronted "Until …," is followed by a past clause.
         check(
