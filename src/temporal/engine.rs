@@ -2673,57 +2673,30 @@ impl<'a> Tagger<'a> {
             }
         }
         let info = self.info(k)?;
+        let set = |end: usize, value: String| {
+            Some(Cand::new(j, end, TimexType::Set, value, Anchor::Absolute))
+        };
         if let Some(wd) = info.weekday {
             // "every Sunday morning": that part of each such day.
             if let Some(part) = self.info(k + 1).and_then(|x| x.day_part) {
-                return Some(Cand::new(
-                    j,
-                    k + 2,
-                    TimexType::Set,
-                    format!("XXXX-WXX-{}T{part}", wd + 1),
-                    Anchor::Absolute,
-                ));
+                return set(k + 2, format!("XXXX-WXX-{}T{part}", wd + 1));
             }
-            return Some(Cand::new(
-                j,
-                k + 1,
-                TimexType::Set,
-                format!("XXXX-WXX-{}", wd + 1),
-                Anchor::Absolute,
-            ));
+            return set(k + 1, format!("XXXX-WXX-{}", wd + 1));
         }
         // "every morning", "each spring": a part of each day, a season of each year.
         if n == 1.0 && k == j + 1 {
             if let Some(part) = info.day_part {
-                return Some(Cand::new(
-                    j,
-                    k + 1,
-                    TimexType::Set,
-                    format!("XXXX-XX-XXT{part}"),
-                    Anchor::Absolute,
-                ));
+                return set(k + 1, format!("XXXX-XX-XXT{part}"));
             }
             if let Some(season) = info.season {
-                return Some(Cand::new(
-                    j,
-                    k + 1,
-                    TimexType::Set,
-                    format!("XXXX-{season}"),
-                    Anchor::Absolute,
-                ));
+                return set(k + 1, format!("XXXX-{season}"));
             }
         }
         let unit = info.unit?;
         if info.plural != (n != 1.0) {
             return None;
         }
-        Some(Cand::new(
-            j,
-            k + 1,
-            TimexType::Set,
-            duration_value(n, unit),
-            Anchor::Absolute,
-        ))
+        set(k + 1, duration_value(n, unit))
     }
 
     // ----- quarters, halves, centuries, seasons, holidays ----------------------------------------
