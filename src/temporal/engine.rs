@@ -637,6 +637,14 @@ impl<'a> Tagger<'a> {
         // "will be paid", "to be held", "the sold shares": a participle, not a past tense.
         let lead = k.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
         if vocab.participle_leads.contains(&lead) {
+            // "will be named", "is to be held": a passive that is itself still ahead.
+            let before_lead = k
+                .checked_sub(2)
+                .and_then(|p| self.info(p))
+                .and_then(|w| w.tense);
+            if lead == "be" && before_lead == Some(Tense::Future) {
+                return Some(Tense::Future);
+            }
             return None;
         }
         Some(Tense::Past)

@@ -1290,6 +1290,13 @@ mod tests {
             "DATE",
             "2024-06-23",
         );
+        // A passive after a future is still ahead, even far from the date.
+        check(
+            "Colonel Collins will be named commander of the Space Shuttle Columbia for a mission in March.",
+            "March",
+            "DATE",
+            "2025-03",
+        );
         // After the date, it is mostly the date's own clause: the month just gone.
         check(
             "Analysts say February is proving a hard month.",
