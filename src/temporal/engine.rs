@@ -474,38 +474,23 @@ impl<'a> Tagger<'a> {
         // A date opening its sentence ("In January, American Medical brought in …") belongs
         // to the clause after the comma: its verb comes after the subject. Only a past verb
         // is trusted that far: "On Friday, the government planned to pay" is still past.
-        let fronted = self.raw(end) == "," && self.opens_sentence(start);
+        let comma_after = self.raw(end) == ",";
         let past_after_comma = || {
-            self.first_tense_cue((end + 1..self.toks.len()).take(8))
+            self.first_tense_cue((end + 1..self.toks.len()).take(8), Direction::Ahead)
                 .filter(|(_, tense)| *tense == Tense::Past)
         };
         if until {
             // "Until Thursday, they had not called him a suspect": the state ended then.
-            if self.raw(end) == ","
-                && self.opens_sentence(start - 1)
-                && past_after_comma().is_some()
-            {
+            if comma_after && self.opens_sentence(start - 1) && past_after_comma().is_some() {
                 return Some(Tense::Past);
             }
             return Some(Tense::Future);
         }
-        let back = (0..start).rev().take(12).enumerate().find_map(|(dist, k)| {
-            if self.ends_clause(k) {
-                return Some(None);
-            }
-            // A present progressive before the date is an arrangement still ahead: "is
-            // calling for the redemption on Dec. 7", "are meeting Tuesday". After it, the
-            // date is mostly the subject: "February is proving a difficult month".
-            let cue = self
-                .tense_cue(k)
-                .or_else(|| self.progressive(k).then_some(Tense::Future));
-            cue.map(|tense| Some((dist + 1, tense)))
-        });
-        let back = back.flatten();
-        let ahead = if fronted {
+        let back = self.first_tense_cue((0..start).rev().take(12), Direction::Back);
+        let ahead = if comma_after && self.opens_sentence(start) {
             past_after_comma()
         } else {
-            self.first_tense_cue((end..self.toks.len()).take(3))
+            self.first_tense_cue((end..self.toks.len()).take(3), Direction::Ahead)
         };
         let nearest = match (back, ahead) {
             (Some((b, _)), Some((a, tense))) if a < b => Some(tense),
@@ -536,13 +521,24 @@ impl<'a> Tagger<'a> {
     }
 
     /// The first tense cue among tokens `ks` (walked in order, stopping at a clause boundary)
-    /// and its distance in words.
-    fn first_tense_cue(&self, ks: impl Iterator<Item = usize>) -> Option<(usize, Tense)> {
+    /// and its distance in words. Looking back from the date, a present progressive is a
+    /// cue too: an arrangement still ahead ("is calling for the redemption on Dec. 7", "are
+    /// meeting Tuesday"); after the date it is mostly the date's own clause ("February is
+    /// proving a difficult month").
+    fn first_tense_cue(
+        &self,
+        ks: impl Iterator<Item = usize>,
+        direction: Direction,
+    ) -> Option<(usize, Tense)> {
         for (dist, k) in ks.enumerate() {
             if self.ends_clause(k) {
                 return None;
             }
-            if let Some(tense) = self.tense_cue(k) {
+            let progressive = direction == Direction::Back && self.progressive(k);
+            if let Some(tense) = self
+                .tense_cue(k)
+                .or_else(|| progressive.then_some(Tense::Future))
+            {
                 return Some((dist + 1, tense));
             }
         }
@@ -553,11 +549,9 @@ impl<'a> Tagger<'a> {
     /// calling", "are meeting").
     fn progressive(&self, k: usize) -> bool {
         let vocab = self.lex.vocab;
-        let w = self.w(k);
         k > 0
             && self.toks[k].word
-            && w.len() >= vocab.progressive_suffix.len() + 3
-            && w.ends_with(vocab.progressive_suffix)
+            && inflected(self.w(k), vocab.progressive_suffix)
             && vocab.progressive_auxiliaries.contains(&self.w(k - 1))
     }
 
@@ -627,9 +621,7 @@ impl<'a> Tagger<'a> {
         // "a still unspecified date", "an unexpected loss": adjectives, not past forms.
         let negated_adjective = vocab.adjective_prefixes.iter().any(|p| w.starts_with(p));
         let regular_past = !negated_adjective
-            && !vocab.past_suffix.is_empty()
-            && w.len() >= vocab.past_suffix.len() + 3
-            && w.ends_with(vocab.past_suffix)
+            && inflected(w, vocab.past_suffix)
             && !vocab.past_suffix_exceptions.contains(&w);
         if listed.is_none() && !regular_past {
             return None;
@@ -726,13 +718,14 @@ impl<'a> Tagger<'a> {
         // "about" still gives its mod. Elsewhere "over" is "during" ("developed over four
         // years") unless the words before make it "more than" ("just over a year", "for over
         // two decades", "to last over a week").
-        let over_as_more_than = j > 0
-            && self
-                .lex
-                .vocab
-                .more_than_before_over
-                .contains(&self.w(j - 1));
-        let outside = self.w(j) == "over" && (self.w(j + 1) == "the" || !over_as_more_than);
+        let outside = self.w(j) == "over"
+            && (self.w(j + 1) == "the"
+                || !(j > 0
+                    && self
+                        .lex
+                        .vocab
+                        .more_than_before_over
+                        .contains(&self.w(j - 1))));
         if let Some(m) = self.info(j).and_then(|w| w.modifier).filter(|_| !outside) {
             let mut k = j + 1;
             if self.is_dash(k) && self.glued(j) {
@@ -3288,6 +3281,19 @@ impl<'a> Tagger<'a> {
         }
         None
     }
+}
+
+/// Which way [`Tagger::first_tense_cue`] walks from the date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Back,
+    Ahead,
+}
+
+/// True when `w` is a stem of at least three letters with the inflection `suffix` ("named"
+/// with "ed", "calling" with "ing"); an empty suffix marks no word.
+fn inflected(w: &str, suffix: &str) -> bool {
+    !suffix.is_empty() && w.len() >= suffix.len() + 3 && w.ends_with(suffix)
 }
 
 /// The year of month `m` named without one, in an article of `dct`. News mostly looks back:
