@@ -863,7 +863,10 @@ impl<'a> Tagger<'a> {
                 return vec![c];
             }
             if let Some(c) = self.year(j) {
-                return vec![c];
+                return match self.year_range_end(j) {
+                    Some(second) => vec![c, second],
+                    None => vec![c],
+                };
             }
             return Vec::new();
         }
@@ -1484,6 +1487,45 @@ impl<'a> Tagger<'a> {
             Point::Year(y as i32),
             Anchor::Absolute,
         ))
+    }
+
+    /// "1957-58", "the 2004-05 season": the two-digit year after a year and a dash is the
+    /// next year or one a few after it, a date of its own (the span is the two digits).
+    fn year_range_end(&self, j: usize) -> Option<Cand> {
+        let (first, _) = self.digits(j)?;
+        let (short, len) = self.digits(j + 2)?;
+        if len != 2 || !self.is_dash(j + 1) || !self.glued(j) || !self.glued(j + 1) {
+            return None;
+        }
+        // "2009-10-05", "1957-58-59", "1990-91/92", "2009-10.5" are something else.
+        let glued_more = |k: usize| {
+            self.glued(j + 2)
+                && (matches!(self.raw(j + 3), "/" | "." | ":") || self.is_dash(j + 3))
+                && self.glued(j + 3)
+                && self.toks.get(k).is_some_and(|t| t.digits)
+        };
+        if glued_more(j + 4) || (self.glued(j + 2) && self.toks.get(j + 3).is_some_and(|t| t.word))
+        {
+            return None;
+        }
+        let century = first / 100 * 100;
+        let second = if short > first % 100 {
+            century + short
+        } else {
+            century + 100 + short
+        };
+        if second - first > 9 {
+            return None;
+        }
+        let mut c = Cand::point(
+            j + 2,
+            j + 3,
+            TimexType::Date,
+            Point::Year(second as i32),
+            Anchor::Absolute,
+        );
+        c.takes_the = false;
+        Some(c)
     }
 
     /// True when token `k` is a counted noun, making a number before it a count, not a year.
@@ -2466,6 +2508,9 @@ impl<'a> Tagger<'a> {
     /// "every two weeks" (see [`Self::set_expr`]).
     fn number_led(&self, j: usize, the: bool) -> Option<Cand> {
         let (n, mut k) = self.number(j)?;
+        if let Some(c) = self.coordinated_count(j, n, k) {
+            return Some(c);
+        }
         let hyphen = self.is_dash(k) && self.glued(k - 1);
         if hyphen {
             k += 1;
@@ -2618,16 +2663,61 @@ impl<'a> Tagger<'a> {
         Some(c)
     }
 
+    /// "between 12 and 18 months", "two or three days": the first count shares the unit
+    /// after the second and is a duration of its own (TimeML tags the two apart). Not when
+    /// the pair dates something ("two or three days ago" is one expression).
+    fn coordinated_count(&self, j: usize, n: Option<f64>, k: usize) -> Option<Cand> {
+        let count = n.filter(|v| v.fract() == 0.0 && (1.0..1000.0).contains(v))?;
+        if !matches!(self.w(k), "and" | "or" | "to")
+            || self.info(k).is_some_and(|w| w.unit.is_some())
+            || !(self.toks[j].digits || self.info(j).is_some_and(|w| w.number.is_some()))
+            || matches!(self.w(j), "a" | "an")
+        {
+            return None;
+        }
+        // "the last four or five years", "every two or three years": the pair is inside one
+        // expression.
+        if j > 0
+            && (self.w(j - 1) == "the"
+                || self
+                    .info(j - 1)
+                    .is_some_and(|w| w.shift.is_some() || w.set.is_some())
+                || matches!(self.w(j - 1), "every" | "each" | "past" | "coming"))
+        {
+            return None;
+        }
+        let (second, unit_at) = self.number(k + 1)?;
+        second.filter(|v| *v > count)?;
+        let info = self.info(unit_at)?;
+        let unit = info.unit?;
+        let after = self.w(unit_at + 1);
+        let vocab = self.lex.vocab;
+        if !info.plural
+            || unit == Unit::Weekend
+            || vocab.ago_words.contains(&after)
+            || vocab.earlier_words.contains(&after)
+            || vocab.later_words.contains(&after)
+        {
+            return None;
+        }
+        let mut c = Cand::new(
+            j,
+            k,
+            TimexType::Duration,
+            duration_value(count, unit),
+            Anchor::Absolute,
+        );
+        c.takes_the = false;
+        Some(c)
+    }
+
     /// "years", "decades" after "for", "recent", "over" ("for years", "in recent decades").
     fn bare_plural_unit(&self, j: usize) -> Option<Cand> {
         if self.w(j) == "recent" {
             return self.bare_plural_unit_at(j + 1, j);
         }
         let prev = if j > 0 { self.w(j - 1) } else { "" };
-        if matches!(
-            prev,
-            "for" | "over" | "within" | "in" | "after" | "just" | "spent" | "took"
-        ) {
+        if self.lex.vocab.bare_plural_leads.contains(&prev) {
             return self.bare_plural_unit_at(j, j);
         }
         None

@@ -1240,6 +1240,73 @@ mod tests {
             "PXM",
         );
         check("She spent years developing it.", "years", "DURATION", "PXY");
+        check(
+            "Such a test can take weeks, if ever.",
+            "weeks",
+            "DURATION",
+            "PXW",
+        );
+    }
+
+    #[test]
+    fn a_count_before_a_shared_unit_is_a_duration_of_its_own() {
+        let found = tag(
+            "The buyback could take between 12 and 18 months. It lasts two or three days.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            [
+                ("12", "P12M"),
+                ("18 months", "P18M"),
+                ("two", "P2D"),
+                ("three days", "P3D")
+            ]
+        );
+        // Not split off when the pair dates something or sits inside a period.
+        let found = tag(
+            "It happened two or three days ago, in the last four or five years.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            [("three days ago", "2024-06-16"), ("five years", "P5Y")]
+        );
+        // Not a count: "2 and 3 June", "a year and two months".
+        assert!(tag("He bought 20 or 30 shares.", dct()).is_empty());
+    }
+
+    #[test]
+    fn a_two_digit_year_after_a_dash_is_the_end_of_a_range() {
+        let found = tag(
+            "The expedition of 1957-58 crossed it. The 1999-00 season and the 2007-13 budget.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            [
+                ("1957", "1957"),
+                ("58", "1958"),
+                ("1999", "1999"),
+                ("00", "2000"),
+                ("2007", "2007"),
+                ("13", "2013")
+            ]
+        );
+        let spans: Vec<_> = found.iter().map(|t| t.span.clone()).collect();
+        assert_eq!(spans[1], 23..25);
+        // A full date, a range too wide to be one, and a score are not.
+        assert_eq!(
+            text_values(&tag(
+                "On 2009-10-05 and in 1950-99 it was 2004-05th.",
+                dct()
+            )),
+            [
+                ("2009-10-05", "2009-10-05"),
+                ("1950", "1950"),
+                ("2004", "2004")
+            ]
+        );
     }
 
     #[test]

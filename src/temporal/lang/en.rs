@@ -520,6 +520,10 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "took", "take", "takes", "taking", "taken", "spent", "spend", "waiting", "waited",
         "delayed",
     ],
+    bare_plural_leads: &[
+        "for", "over", "within", "in", "after", "just", "spent", "took", "take", "takes", "taking",
+        "taken",
+    ],
     date_prepositions: &[
         "in",
         "on",

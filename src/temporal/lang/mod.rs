@@ -192,6 +192,9 @@ pub struct Vocabulary {
     /// Words after which "over" before a duration means "more than" ("just over a year",
     /// "for over two decades"); elsewhere it means "during" ("developed over four years").
     pub more_than_before_over: &'static [&'static str],
+    /// Words after which a bare plural unit is an unknown duration ("for years", "just
+    /// days after", "can take weeks").
+    pub bare_plural_leads: &'static [&'static str],
     /// Prepositions that open a time adverbial ("In January, …", "On Tuesday, …").
     pub date_prepositions: &'static [&'static str],
     /// Words between a count and its unit that keep it a count ("two more weeks", "six
