@@ -332,6 +332,7 @@ impl<'a> Tagger<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             let mut cands = self.match_at(i);
+            cands.retain(|c| !self.is_title(c));
             for c in &mut cands {
                 self.approximately(c);
             }
@@ -368,6 +369,38 @@ impl<'a> Tagger<'a> {
             i = next;
         }
         out
+    }
+
+    /// "Player of the Year", ABC's "This Week": a unit written with a capital inside a
+    /// sentence names a title or a programme, not a time.
+    /// Holidays ("Thanksgiving Day") and centuries ("the 20th Century") keep their capitals.
+    /// So does a one-word "Today" or "Now" inside a sentence: a programme or a song ("told
+    /// Radio 4's Today", "It's Now or Never").
+    fn is_title(&self, c: &Cand) -> bool {
+        // Only right after a word: "Co. Recently, …" and ".) Now …" begin sentences.
+        let after_word = c.start > 0 && self.toks[c.start - 1].word;
+        if c.end == c.start + 1
+            && self.capital(c.start)
+            && after_word
+            && !self.after_sentence_break(c.start)
+        {
+            let w = self.w(c.start);
+            let deictic = self.info(c.start).is_some_and(|x| x.deictic.is_some());
+            if deictic || self.lex.vocab.references.iter().any(|r| r.0 == w) {
+                return true;
+            }
+        }
+        (c.start + 1..c.end).any(|k| {
+            let unit = self.info(k).and_then(|w| w.unit);
+            let determiner = self.w(k - 1);
+            self.capital(k)
+                && matches!(
+                    unit,
+                    Some(Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+                )
+                && matches!(determiner, "the" | "this" | "that" | "next" | "last")
+                && (!self.capital(k - 1) || !self.opens_sentence(k - 1))
+        })
     }
 
     /// "two weeks or so", "a week or so ago": the "or so" belongs to the expression and
@@ -507,6 +540,28 @@ impl<'a> Tagger<'a> {
 
     /// True when the expression starting at token `start`, with at most one preposition
     /// before it ("In January"), begins a sentence or a line.
+    /// True when token `k` begins a sentence, a line or a quotation (looking back over
+    /// opening quotes and brackets).
+    fn after_sentence_break(&self, k: usize) -> bool {
+        let mut k = k;
+        loop {
+            if k == 0 {
+                return true;
+            }
+            let between = &self.text[self.toks[k - 1].end..self.toks[k].start];
+            if between.contains('\n') {
+                return true;
+            }
+            match self.raw(k - 1) {
+                "\"" | "'" | "“" | "‘" | "(" | "[" | "`" | "``" | "-" | "–" | "—" | ":" => {
+                    k -= 1
+                }
+                "." | "!" | "?" => return self.ends_clause(k - 1),
+                _ => return false,
+            }
+        }
+    }
+
     fn opens_sentence(&self, start: usize) -> bool {
         let mut k = start;
         if k > 0 && self.lex.vocab.date_prepositions.contains(&self.w(k - 1)) {
@@ -726,6 +781,8 @@ impl<'a> Tagger<'a> {
                         .vocab
                         .more_than_before_over
                         .contains(&self.w(j - 1))));
+        // "excited about the future": "about" before "the" is the preposition.
+        let outside = outside || (self.w(j) == "about" && self.w(j + 1) == "the");
         if let Some(m) = self.info(j).and_then(|w| w.modifier).filter(|_| !outside) {
             let mut k = j + 1;
             if self.is_dash(k) && self.glued(j) {
@@ -1142,8 +1199,13 @@ impl<'a> Tagger<'a> {
         if len != 4 || !(1000..=2200).contains(&y) {
             return None;
         }
-        // "June 19, 2024 troops" is not a date with a year.
-        if self.is_counted(k2 + 1) {
+        // "June 19, 2024 troops" is not a date with a year, but "the 11 September 2001
+        // attacks" is: after a day and month only a known counted noun makes it a count.
+        let counted = matches!(self.raw(k2 + 1), "%")
+            || self
+                .info(k2 + 1)
+                .is_some_and(|w| w.count_noun || w.unit.is_some());
+        if counted {
             return None;
         }
         Some((y as i32, k2 + 1))
@@ -1825,6 +1887,15 @@ impl<'a> Tagger<'a> {
         if hh > 24 || mm > 59 {
             return None;
         }
+        // "9:05.00", a race time, is minutes and seconds.
+        if has_minutes
+            && self.raw(end) == "."
+            && self.glued(end - 1)
+            && self.glued(end)
+            && self.toks.get(end + 1).is_some_and(|t| t.digits)
+        {
+            return None;
+        }
         // "2.30" without a meridiem is a number, not a time.
         if !has_minutes || meridiem.is_some() || self.raw(j + 1) == ":" {
             Some((hh, mm, end))
@@ -2188,7 +2259,21 @@ impl<'a> Tagger<'a> {
                     Some((p, _)) => (p.clone(), Anchor::Previous { value: p.value() }),
                     None => (Point::Day(self.dct?), self.dct_anchor()),
                 };
-                let point = shift_point(&base, unit, shift)?;
+                let mut point = shift_point(&base, unit, shift)?;
+                let mut anchor = anchor;
+                // "an answer within the next month", after "out of contract in the summer":
+                // a date still to come and too coarse to count a month from; the next
+                // month is the one after the article's. (After a past "February 1974", "the
+                // following day" stays in that February.)
+                let to_come = |dct: NaiveDate| {
+                    super::value::interval(&base.value()).is_some_and(|period| period.end > dct)
+                };
+                if shift != 0 && point == base && !matches!(base, Point::Day(_)) {
+                    if let Some(dct) = self.dct.filter(|d| to_come(*d)) {
+                        point = shift_point(&Point::Day(dct), unit, shift)?;
+                        anchor = self.dct_anchor();
+                    }
+                }
                 // "the same month a year ago": that month, a year before.
                 if w == "same" {
                     if let Some(end) = self.year_back(k + 1) {
@@ -2744,6 +2829,15 @@ impl<'a> Tagger<'a> {
     fn set_expr(&self, j: usize) -> Option<Cand> {
         let w = self.w(j);
         if let Some(v) = self.info(j).and_then(|x| x.set) {
+            // "the Communist Party daily Granma", "the Daily Mail": a newspaper's name.
+            if self.lex.vocab.newspaper_set_words.contains(&w)
+                && self.capital(j + 1)
+                && self
+                    .info(j + 1)
+                    .is_none_or(|n| n.month.is_none() && n.weekday.is_none())
+            {
+                return None;
+            }
             return Some(Cand::new(
                 j,
                 j + 1,

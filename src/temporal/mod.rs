@@ -1277,6 +1277,68 @@ mod tests {
     }
 
     #[test]
+    fn titles_newspapers_and_race_times_are_not_times() {
+        let found = tag(
+            "Henry was named World Player of the Year. She told BBC Radio 4's Today programme \
+             she would run. The party daily Granma and the Daily Mail agreed. She ran 9:05.73 \
+             in the heats. It's Now or Never slipped. Prices rose daily in June.",
+            dct(),
+        );
+        assert_eq!(text_values(&found), [("daily", "P1D"), ("June", "2024-06")]);
+        // At the start of a sentence or a quotation they are times.
+        let found = tag(
+            "Today, he left. \"Now we wait,\" she said. Hewlett-Packard Co. Recently, it grew.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            [
+                ("Today", "2024-06-19"),
+                ("Now", "PRESENT_REF"),
+                ("Recently", "PAST_REF")
+            ]
+        );
+    }
+
+    #[test]
+    fn about_the_future_is_not_approximate() {
+        let (text, _, value, modifier) = one("I am excited about the future.");
+        assert_eq!(
+            (text.as_str(), value.as_str(), modifier),
+            ("the future", "FUTURE_REF", None)
+        );
+    }
+
+    #[test]
+    fn a_year_after_a_day_and_month_before_a_plural_noun() {
+        check(
+            "Since the 11 September 2001 attacks, fares fell.",
+            "the 11 September 2001",
+            "DATE",
+            "2001-09-11",
+        );
+        check(
+            "On June 19, 2000 troops left.",
+            "June 19",
+            "DATE",
+            "2024-06-19",
+        );
+    }
+
+    #[test]
+    fn the_next_month_after_a_season_to_come_is_the_article_s() {
+        let found = tag(
+            "He is out of contract in the summer. They promised an answer within the next \
+             month.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            [("the summer", "2024-SU"), ("the next month", "2024-07")]
+        );
+    }
+
+    #[test]
     fn a_two_digit_year_after_a_dash_is_the_end_of_a_range() {
         let found = tag(
             "The expedition of 1957-58 crossed it. The 1999-00 season and the 2007-13 budget.",

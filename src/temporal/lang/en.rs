@@ -524,6 +524,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "for", "over", "within", "in", "after", "just", "spent", "took", "take", "takes", "taking",
         "taken",
     ],
+    newspaper_set_words: &["daily", "weekly"],
     date_prepositions: &[
         "in",
         "on",

@@ -195,6 +195,9 @@ pub struct Vocabulary {
     /// Words after which a bare plural unit is an unknown duration ("for years", "just
     /// days after", "can take weeks").
     pub bare_plural_leads: &'static [&'static str],
+    /// Recurrence words that also name a newspaper before its name ("the party daily
+    /// Granma", "the Daily Mail").
+    pub newspaper_set_words: &'static [&'static str],
     /// Prepositions that open a time adverbial ("In January, …", "On Tuesday, …").
     pub date_prepositions: &'static [&'static str],
     /// Words between a count and its unit that keep it a count ("two more weeks", "six
