@@ -377,7 +377,8 @@ impl<'a> Tagger<'a> {
     /// So does a one-word "Today" or "Now" inside a sentence: a programme or a song ("told
     /// Radio 4's Today", "It's Now or Never").
     fn is_title(&self, c: &Cand) -> bool {
-        // Only right after a word: "Co. Recently, …" and ".) Now …" begin sentences.
+        // Only right after a word: "Co. Recently, …" and ".) Now …" begin sentences. "Jamie
+        // Noon", "High Noon" are names too.
         let after_word = c.start > 0 && self.toks[c.start - 1].word;
         if c.end == c.start + 1
             && self.capital(c.start)
@@ -386,7 +387,10 @@ impl<'a> Tagger<'a> {
         {
             let w = self.w(c.start);
             let deictic = self.info(c.start).is_some_and(|x| x.deictic.is_some());
-            if deictic || self.lex.vocab.references.iter().any(|r| r.0 == w) {
+            let clock_word = matches!(c.kind, TimexType::Time)
+                && self.toks[c.start].word
+                && !self.toks[c.start].digits;
+            if deictic || clock_word || self.lex.vocab.references.iter().any(|r| r.0 == w) {
                 return true;
             }
         }
@@ -1341,6 +1345,27 @@ impl<'a> Tagger<'a> {
                 Point::Month(y, m),
                 Anchor::Absolute,
             )];
+        }
+        // "between March and October 2004", "from July to September 2004": the first month
+        // shares the year said after the second (the year before when it comes later in
+        // the calendar: "November to February 2005").
+        if matches!(self.w(k), "and" | "to" | "through" | "until" | "or") || self.is_dash(k) {
+            if let Some((m2, k2)) = self.month_name(k + 1, false) {
+                if self.day_number(k2).is_none() {
+                    if let Some((y2, _)) = self.trailing_year(k2) {
+                        let y = if m <= m2 { y2 } else { y2 - 1 };
+                        let mut c = Cand::point(
+                            j,
+                            k,
+                            TimexType::Date,
+                            Point::Month(y, m),
+                            Anchor::Absolute,
+                        );
+                        c.takes_the = false;
+                        return vec![c];
+                    }
+                }
+            }
         }
         // A month alone: this year's, unless shifted elsewhere ("last September").
         let mut c = match self.dct {

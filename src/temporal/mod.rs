@@ -1301,6 +1301,29 @@ mod tests {
     }
 
     #[test]
+    fn the_first_month_of_a_range_shares_the_year_after_the_second() {
+        let found = tag(
+            "It was sold between March and October 2004, and from November to February 2001.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            [
+                ("March", "2004-03"),
+                ("October 2004", "2004-10"),
+                ("November", "2000-11"),
+                ("February 2001", "2001-02")
+            ]
+        );
+    }
+
+    #[test]
+    fn noon_in_a_name_is_not_a_time() {
+        assert!(tag("A cross-kick forced Jamie Noon to fumble.", dct()).is_empty());
+        check("They met at noon.", "noon", "TIME", "2024-06-19T12:00");
+    }
+
+    #[test]
     fn about_the_future_is_not_approximate() {
         let (text, _, value, modifier) = one("I am excited about the future.");
         assert_eq!(
