@@ -377,8 +377,22 @@ impl<'a> Tagger<'a> {
     /// So does a one-word "Today" or "Now" inside a sentence: a programme or a song ("told
     /// Radio 4's Today", "It's Now or Never").
     fn is_title(&self, c: &Cand) -> bool {
-        // Only right after a word: "Co. Recently, …" and ".) Now …" begin sentences. "Jamie
-        // Noon", "High Noon" are names too.
+        // "Jamie Noon", "High Noon", "Abbott, Noon, Paul"; "Entertainment Weekly", "the
+        // Daily Mail": names.
+        let name_word = matches!(c.kind, TimexType::Time | TimexType::Set)
+            && self
+                .lex
+                .vocab
+                .clock_or_newspaper_names
+                .contains(&self.w(c.start));
+        if c.end == c.start + 1
+            && name_word
+            && self.capital(c.start)
+            && !self.after_sentence_break(c.start)
+        {
+            return true;
+        }
+        // Only right after a word: "Co. Recently, …" and ".) Now …" begin sentences.
         let after_word = c.start > 0 && self.toks[c.start - 1].word;
         if c.end == c.start + 1
             && self.capital(c.start)
@@ -387,10 +401,7 @@ impl<'a> Tagger<'a> {
         {
             let w = self.w(c.start);
             let deictic = self.info(c.start).is_some_and(|x| x.deictic.is_some());
-            let clock_word = matches!(c.kind, TimexType::Time)
-                && self.toks[c.start].word
-                && !self.toks[c.start].digits;
-            if deictic || clock_word || self.lex.vocab.references.iter().any(|r| r.0 == w) {
+            if deictic || self.lex.vocab.references.iter().any(|r| r.0 == w) {
                 return true;
             }
         }
@@ -2236,6 +2247,10 @@ impl<'a> Tagger<'a> {
 
     fn shifted(&self, j: usize, the: bool) -> Option<Cand> {
         let w = self.w(j);
+        // "last-minute shopping" is a manner, not a minute ago.
+        if w == "last" && !the && self.w(j + 1) == "minute" {
+            return None;
+        }
         let shift = if matches!(w, "that" | "first") {
             0
         } else {
@@ -2255,6 +2270,13 @@ impl<'a> Tagger<'a> {
             "past" | "last" | "next" | "coming" | "previous" | "first" | "final"
         ) {
             if let Some(mut c) = self.number_led(k, false) {
+                // "expected to last five months": the verb is not part of the duration.
+                let verb =
+                    w == "last" && j > 0 && self.lex.vocab.verb_last_leads.contains(&self.w(j - 1));
+                if c.kind == TimexType::Duration && verb {
+                    c.takes_the = false;
+                    return Some(c);
+                }
                 if c.kind == TimexType::Duration {
                     c.start = j;
                     c.takes_the = true;
@@ -2673,8 +2695,11 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
-        // Ages ("71-year-old") are not periods of time in the story.
-        if self.is_dash(k + 1) && self.w(k + 2) == "old" {
+        // Ages ("71-year-old", "17-year-olds", "52 years old") are not periods of time in
+        // the story.
+        if (self.is_dash(k + 1) && matches!(self.w(k + 2), "old" | "olds"))
+            || (info.plural && self.w(k + 1) == "old")
+        {
             return None;
         }
         let mut end = k + 1;

@@ -1318,8 +1318,37 @@ mod tests {
     }
 
     #[test]
+    fn ages_and_the_verb_last_are_not_periods() {
+        assert!(tag(
+            "Mr Reupke, 52 years old, left. Pay for 16 to 17-year-olds and e-mails more than \
+             three months old.",
+            dct()
+        )
+        .is_empty());
+        check(
+            "The trial is expected to last five months.",
+            "five months",
+            "DURATION",
+            "P5M",
+        );
+        check(
+            "Prices fell over the last five months.",
+            "the last five months",
+            "DURATION",
+            "P5M",
+        );
+        check("It rose to last year's level.", "last year", "DATE", "2023");
+        assert!(tag("Shoppers did last minute shopping.", dct()).is_empty());
+    }
+
+    #[test]
     fn noon_in_a_name_is_not_a_time() {
         assert!(tag("A cross-kick forced Jamie Noon to fumble.", dct()).is_empty());
+        assert!(tag(
+            "The squad: Abbott, Noon, Paul. He told Entertainment Weekly.",
+            dct()
+        )
+        .is_empty());
         check("They met at noon.", "noon", "TIME", "2024-06-19T12:00");
     }
 

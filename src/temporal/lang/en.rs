@@ -525,6 +525,11 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "taken",
     ],
     newspaper_set_words: &["daily", "weekly"],
+    clock_or_newspaper_names: &["noon", "midday", "midnight", "daily", "weekly", "monthly"],
+    verb_last_leads: &[
+        "to", "will", "would", "could", "can", "may", "might", "should", "must", "ll", "not",
+        "did", "does", "didn", "doesn", "won", "t",
+    ],
     date_prepositions: &[
         "in",
         "on",

@@ -198,6 +198,12 @@ pub struct Vocabulary {
     /// Recurrence words that also name a newspaper before its name ("the party daily
     /// Granma", "the Daily Mail").
     pub newspaper_set_words: &'static [&'static str],
+    /// One-word times and recurrences that, capitalised inside a sentence, are names
+    /// ("Jamie Noon", "Entertainment Weekly").
+    pub clock_or_newspaper_names: &'static [&'static str],
+    /// Words before "last" that make it the verb ("expected to last five months", "will
+    /// last a week").
+    pub verb_last_leads: &'static [&'static str],
     /// Prepositions that open a time adverbial ("In January, …", "On Tuesday, …").
     pub date_prepositions: &'static [&'static str],
     /// Words between a count and its unit that keep it a count ("two more weeks", "six
