@@ -3118,15 +3118,18 @@ impl<'a> Tagger<'a> {
             c.takes_the = true;
             return Some(c);
         }
+        // "rebounded late in the day after falling": a clause on the verb, not the day
+        // after something.
+        let clause_after = unit == Unit::Day
+            && matches!(next, "before" | "after")
+            && inflected(self.w(k + 2), "ing");
         if self.is_dash(k + 1)
             || self.toks.get(k + 1).is_some_and(|t| t.digits)
             || self.info(k + 1).is_some_and(|w| w.number.is_some())
+            || (matches!(next, "before" | "after") && !clause_after)
             || matches!(
                 next,
-                "before"
-                    | "after"
-                    | "of"
-                    | "previous"
+                "of" | "previous"
                     | "prior"
                     | "earlier"
                     | "later"

@@ -1440,6 +1440,13 @@ mod tests {
         );
         let mods: Vec<_> = found.iter().map(|t| t.modifier.as_deref()).collect();
         assert_eq!(mods, [Some("START"), Some("END"), Some("START")]);
+        // A clause after it does not make it "the day after" something.
+        check(
+            "The index rebounded late in the day after falling 250 points.",
+            "late in the day",
+            "DATE",
+            "2024-06-19",
+        );
     }
 
     #[test]
