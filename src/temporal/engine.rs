@@ -545,7 +545,13 @@ impl<'a> Tagger<'a> {
             (Some((_, tense)), _) | (None, Some((_, tense))) => Some(tense),
             (None, None) => None,
         };
-        let deadline = start > 0 && self.lex.vocab.deadline_words.contains(&self.w(start - 1));
+        // "a decision by Tuesday", "could resume as soon as Monday", "as early as Friday".
+        let as_soon_as = start >= 3
+            && self.w(start - 3) == "as"
+            && self.w(start - 1) == "as"
+            && self.lex.vocab.as_soon_as_words.contains(&self.w(start - 2));
+        let deadline =
+            as_soon_as || (start > 0 && self.lex.vocab.deadline_words.contains(&self.w(start - 1)));
         match nearest {
             Some(Tense::Past) => Some(Tense::Past),
             _ if deadline => Some(Tense::Future),

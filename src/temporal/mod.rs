@@ -1464,6 +1464,19 @@ mod tests {
             "DATE",
             "2024-06-17",
         );
+        // "as soon as" and "as early as" look ahead like "by", unless the clause is past.
+        check(
+            "Flights resume as soon as Monday.",
+            "Monday",
+            "DATE",
+            "2024-06-24",
+        );
+        check(
+            "Police knew as early as Monday that he had fled.",
+            "Monday",
+            "DATE",
+            "2024-06-17",
+        );
         // A present progressive before the date is an arrangement still ahead, even when a
         // reporting verb in the past comes first.
         check(

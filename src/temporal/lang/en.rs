@@ -515,6 +515,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
     ],
     until_words: &["until", "till", "til"],
     deadline_words: &["by"],
+    as_soon_as_words: &["soon", "early"],
     more_than_before_over: &[
         "just", "little", "for", "in", "of", "after", "than", "last", "lasted", "lasting", "lasts",
         "took", "take", "takes", "taking", "taken", "spent", "spend", "waiting", "waited",

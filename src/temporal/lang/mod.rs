@@ -189,6 +189,9 @@ pub struct Vocabulary {
     /// Words right before a date that make it a deadline, ahead unless the clause is in the
     /// past ("a decision by Tuesday", but "had filed reports by Wednesday").
     pub deadline_words: &'static [&'static str],
+    /// The middle word of "as soon as", "as early as": before a date they look ahead unless
+    /// the clause is in the past.
+    pub as_soon_as_words: &'static [&'static str],
     /// Words after which "over" before a duration means "more than" ("just over a year",
     /// "for over two decades"); elsewhere it means "during" ("developed over four years").
     pub more_than_before_over: &'static [&'static str],
