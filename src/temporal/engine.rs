@@ -682,7 +682,14 @@ impl<'a> Tagger<'a> {
         let vocab = self.lex.vocab;
         let listed = self.info(k).and_then(|w| w.tense);
         if listed == Some(Tense::Future) {
-            return listed;
+            // "It had been due to expire Friday evening", "had been scheduled to expire at
+            // midnight Friday": a plan told in the past perfect, already overtaken.
+            let past_perfect = k >= 2 && self.w(k - 1) == "been" && self.w(k - 2) == "had";
+            return if past_perfect {
+                Some(Tense::Past)
+            } else {
+                listed
+            };
         }
         let w = self.w(k);
         // An infinitive after a verb of intent looks ahead: "is to resume trading Tuesday",

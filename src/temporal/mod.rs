@@ -1464,6 +1464,13 @@ mod tests {
             "DATE",
             "2024-06-17",
         );
+        // A plan in the past perfect is already overtaken.
+        check(
+            "The offer was extended. It had been due to expire Friday evening.",
+            "Friday evening",
+            "TIME",
+            "2024-06-14TEV",
+        );
         // "as soon as" and "as early as" look ahead like "by", unless the clause is past.
         check(
             "Flights resume as soon as Monday.",
