@@ -69,9 +69,20 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // `parallax eval-timeml --list | head`: the reader has what it wanted.
+        Err(err) if is_closed_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("parallax: {err:#}");
             ExitCode::from(1)
         }
     }
+}
+
+/// True when the error is standard output closed by the program reading it.
+fn is_closed_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

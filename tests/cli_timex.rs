@@ -60,3 +60,31 @@ fn reports_the_headline_and_the_body_in_file_order_with_character_offsets() {
     );
     assert!(lines[0]["start"].as_u64() < lines[1]["start"].as_u64());
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("long.txt");
+    let text = "Prices rose on Tuesday and fell on June 3, 2024.\n".repeat(8000);
+    std::fs::write(&path, text).expect("the article is written");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["timex", "--dct", "2024-06-19"])
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the parallax binary runs");
+    let stdout = child.stdout.take().expect("piped stdout");
+    let mut first = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("one line is read");
+    assert!(first.contains("\"value\""), "{first}");
+    // The reader goes away, as `| head -1` does, with most of the output unwritten.
+    let out = child.wait_with_output().expect("parallax finishes");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}

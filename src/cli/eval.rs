@@ -2,6 +2,7 @@
 
 use anyhow::Context;
 use parallax::eval;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -31,45 +32,52 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         !docs.is_empty(),
         "no TimeML (.tml) or MEANTIME (.xml) files found in the given paths"
     );
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
     if args.list {
         for line in eval::error_lines(&docs) {
-            println!("{line}");
+            writeln!(out, "{line}")?;
         }
+        out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
     let started = Instant::now();
     let scores = eval::score(&docs);
     let secs = started.elapsed().as_secs_f64();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&scores)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&scores)?)?;
+        out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
     let c = &scores.counts;
-    println!(
+    writeln!(
+        out,
         "{} files, {} gold expressions, {} found ({:.1} KB tagged in {:.0} ms)",
         c.files,
         c.gold,
         c.system,
         c.bytes as f64 / 1024.0,
         secs * 1000.0
-    );
-    println!("                 precision  recall     F1");
+    )?;
+    writeln!(out, "                 precision  recall     F1")?;
     for (name, prf) in [("strict", scores.strict), ("relaxed", scores.relaxed)] {
-        println!(
+        writeln!(
+            out,
             "{name:<16} {:>9.3} {:>7.3} {:>6.3}",
             prf.precision, prf.recall, prf.f1
-        );
+        )?;
     }
-    println!("value F1         {:>24.3}", scores.value_f1);
-    println!("type F1          {:>24.3}", scores.type_f1);
-    println!(
+    writeln!(out, "value F1         {:>24.3}", scores.value_f1)?;
+    writeln!(out, "type F1          {:>24.3}", scores.type_f1)?;
+    writeln!(
+        out,
         "value accuracy on found expressions: {:.3}",
         scores.value_accuracy
-    );
-    println!();
-    println!("by gold type (gold / found / right value):");
+    )?;
+    writeln!(out)?;
+    writeln!(out, "by gold type (gold / found / right value):")?;
     for (k, (g, f, v)) in &scores.breakdown.by_type {
-        println!("  {k:<9} {g:>5} {f:>6} {v:>6}");
+        writeln!(out, "  {k:<9} {g:>5} {f:>6} {v:>6}")?;
     }
     let b = &scores.breakdown;
     for (title, map) in [
@@ -78,11 +86,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ("wrong values (text: gold → found)", &b.wrong_value),
         ("span differences (gold | found)", &b.span),
     ] {
-        println!();
-        println!("{title}:");
+        writeln!(out)?;
+        writeln!(out, "{title}:")?;
         for (k, n) in eval::top(map, args.errors) {
-            println!("  {n:>4}  {k}");
+            writeln!(out, "  {n:>4}  {k}")?;
         }
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -72,8 +72,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             value: &t.value,
             modifier: t.modifier.as_deref(),
         };
-        serde_json::to_writer(&mut out, &line)?;
-        writeln!(out)?;
+        writeln!(out, "{}", serde_json::to_string(&line)?)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
