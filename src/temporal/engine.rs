@@ -408,11 +408,13 @@ impl<'a> Tagger<'a> {
         (c.start + 1..c.end).any(|k| {
             let unit = self.info(k).and_then(|w| w.unit);
             let determiner = self.w(k - 1);
+            let day_part = self.info(k).is_some_and(|w| w.day_part.is_some());
             self.capital(k)
-                && matches!(
-                    unit,
-                    Some(Unit::Day | Unit::Week | Unit::Month | Unit::Year)
-                )
+                && (day_part
+                    || matches!(
+                        unit,
+                        Some(Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+                    ))
                 && matches!(determiner, "the" | "this" | "that" | "next" | "last")
                 && (!self.capital(k - 1) || !self.opens_sentence(k - 1))
         })
@@ -1664,8 +1666,8 @@ impl<'a> Tagger<'a> {
             && !w.ends_with("ous")
     }
 
-    /// "the week of March 6" (the week holding that day), "the last week of March", "the first
-    /// week of June 2009" (the week holding the month's first or last seven days).
+    /// "the week of March 6", "the week beginning 4 April" (the week holding that day), "the
+    /// last week of March", "the first week of June 2009" (the week holding the month's first or last seven days).
     fn week_of(&self, j: usize) -> Option<Cand> {
         let (which, week_tok) = match self.w(j) {
             "week" => (None, j),
@@ -1677,10 +1679,17 @@ impl<'a> Tagger<'a> {
                 (Some(n), j + 1)
             }
         };
-        if self.w(week_tok) != "week" || self.w(week_tok + 1) != "of" {
+        if self.w(week_tok) != "week" {
             return None;
         }
-        let inner = self.month_led(week_tok + 2).into_iter().next()?;
+        // "the week beginning 4 April": the week that day opens.
+        let inner = match self.w(week_tok + 1) {
+            "of" => self.month_led(week_tok + 2).into_iter().next()?,
+            w if which.is_none() && self.lex.vocab.week_beginning_words.contains(&w) => {
+                self.day_at(week_tok + 2)?
+            }
+            _ => return None,
+        };
         let day = match (which, inner.point.as_ref()?) {
             (None, Point::Day(d)) => *d,
             (Some(n), Point::Month(y, m)) => {
@@ -1978,7 +1987,11 @@ impl<'a> Tagger<'a> {
             }
             None => match self.day_past_aside(end) {
                 Some(found) => found,
-                None => self.anchor_day(j)?,
+                // "6pm on Monday": the day is named apart ("on" stays outside both).
+                None => match self.day_at(k + 1).filter(|_| self.w(k) == "on") {
+                    Some(c) => (c.point.as_ref().and_then(Point::day), c.anchor.clone()),
+                    None => self.anchor_day(j)?,
+                },
             },
         };
         let value = match day {
@@ -2260,8 +2273,10 @@ impl<'a> Tagger<'a> {
 
     fn shifted(&self, j: usize, the: bool) -> Option<Cand> {
         let w = self.w(j);
-        // "last-minute shopping" is a manner, not a minute ago.
-        if w == "last" && !the && self.w(j + 1) == "minute" {
+        // "last-minute shopping", "announced it at the last minute": a manner, not a
+        // minute ago.
+        let at_the = j >= 2 && self.w(j - 1) == "the" && self.w(j - 2) == "at";
+        if w == "last" && (!the || at_the) && self.w(j + 1) == "minute" {
             return None;
         }
         let shift = if matches!(w, "that" | "first") {
@@ -2701,10 +2716,14 @@ impl<'a> Tagger<'a> {
         if unit == Unit::Quarter && (matches!(self.w(j), "a" | "an") || (hyphen && info.plural)) {
             return None;
         }
+        // "a second term", "a second \"Nipple-gate\"": an ordinal before a noun.
+        let quoted_noun = matches!(self.raw(k + 1), "\"" | "'" | "“" | "‘")
+            && self.toks.get(k + 2).is_some_and(|t| t.word);
         if unit == Unit::Second
             && matches!(self.w(j), "a" | "an" | "one")
-            && self.toks.get(k + 1).is_some_and(|t| t.word)
-            && !matches!(self.w(k + 1), "ago" | "later" | "earlier" | "or" | "and")
+            && (quoted_noun
+                || (self.toks.get(k + 1).is_some_and(|t| t.word)
+                    && !matches!(self.w(k + 1), "ago" | "later" | "earlier" | "or" | "and")))
         {
             return None;
         }

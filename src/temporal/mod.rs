@@ -277,6 +277,43 @@ mod tests {
     }
 
     #[test]
+    fn a_day_named_after_on_is_the_time_s_day() {
+        let found = tag(
+            "Shares were up 5% by noon on Monday. The deal was sealed at 0227 GMT on Friday.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            [
+                ("noon", "2024-06-17T12:00"),
+                ("Monday", "2024-06-17"),
+                ("0227 GMT", "2024-06-14T02:27Z"),
+                ("Friday", "2024-06-14")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_week_beginning_a_day_is_that_week() {
+        check(
+            "An announcement is coming in the week beginning 4 July.",
+            "the week beginning 4 July",
+            "DATE",
+            "2024-W27",
+        );
+    }
+
+    #[test]
+    fn ordinals_idioms_and_programmes_that_look_like_times() {
+        assert!(tag(
+            "Fans hoping for a second \"Nipple-gate\" were let down. He came at the last \
+             minute. She said on ITV1's This Morning that she liked it.",
+            dct()
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn a_year_ago_in_a_quarterly_report_is_the_year_ago_quarter() {
         let text = "Third-quarter profit rose to $9 million from $7 million a year ago. \
                     Sales were flat from a year earlier.";

@@ -531,6 +531,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "to", "will", "would", "could", "can", "may", "might", "should", "must", "ll", "not",
         "did", "does", "didn", "doesn", "won", "t",
     ],
+    week_beginning_words: &["beginning", "starting", "commencing"],
     date_prepositions: &[
         "in",
         "on",

@@ -207,6 +207,8 @@ pub struct Vocabulary {
     /// Words before "last" that make it the verb ("expected to last five months", "will
     /// last a week").
     pub verb_last_leads: &'static [&'static str],
+    /// Words after "the week" that name the day it starts ("the week beginning 4 April").
+    pub week_beginning_words: &'static [&'static str],
     /// Prepositions that open a time adverbial ("In January, …", "On Tuesday, …").
     pub date_prepositions: &'static [&'static str],
     /// Words between a count and its unit that keep it a count ("two more weeks", "six
