@@ -408,7 +408,12 @@ impl<'a> Tagger<'a> {
         (c.start + 1..c.end).any(|k| {
             let unit = self.info(k).and_then(|w| w.unit);
             let determiner = self.w(k - 1);
+            // "Saturday Night Takeaway", "This Morning": a day part is lower case in prose.
             let day_part = self.info(k).is_some_and(|w| w.day_part.is_some());
+            let after_weekday = self.info(k - 1).is_some_and(|w| w.weekday.is_some());
+            if day_part && after_weekday && self.capital(k) && !self.after_sentence_break(k - 1) {
+                return true;
+            }
             self.capital(k)
                 && (day_part
                     || matches!(
@@ -1820,6 +1825,11 @@ impl<'a> Tagger<'a> {
                 let prev = j.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
                 let after_decade = prev == "and" && j >= 2 && self.w(j - 2).ends_with("0s");
                 if !(matches!(prev, "the" | "early" | "late" | "mid") || after_decade) {
+                    return None;
+                }
+                // "in his late 40s": an age.
+                let before = j.checked_sub(2).map(|p| self.w(p)).unwrap_or("");
+                if prev != "the" && self.lex.vocab.possessives.contains(&before) {
                     return None;
                 }
                 1900 + digits.parse::<i32>().ok()?
@@ -3396,6 +3406,10 @@ impl<'a> Tagger<'a> {
             );
             c.takes_the = true;
             return Some(c);
+        }
+        // "the fall in October", "the fall of the Wall", "a fall to $40": a decline.
+        if self.w(j) == "fall" && matches!(self.w(j + 1), "in" | "of" | "to" | "from") {
+            return None;
         }
         let prev = if j > 0 { self.w(j - 1) } else { "" };
         if !(the

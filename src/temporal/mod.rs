@@ -307,10 +307,23 @@ mod tests {
     fn ordinals_idioms_and_programmes_that_look_like_times() {
         assert!(tag(
             "Fans hoping for a second \"Nipple-gate\" were let down. He came at the last \
-             minute. She said on ITV1's This Morning that she liked it.",
+             minute. She said on ITV1's This Morning that she liked it. It won for Saturday \
+             Night Takeaway. He retired in his late 40s. Profits fell with the fall in sales.",
             dct()
         )
         .is_empty());
+        // Still times and decades.
+        assert_eq!(
+            text_values(&tag(
+                "It happened on Saturday night in the late 80s, in the fall of 2004.",
+                dct()
+            )),
+            [
+                ("Saturday night", "2024-06-15TNI"),
+                ("the late 80s", "198"),
+                ("the fall of 2004", "2004-FA")
+            ]
+        );
     }
 
     #[test]

@@ -532,6 +532,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "did", "does", "didn", "doesn", "won", "t",
     ],
     week_beginning_words: &["beginning", "starting", "commencing"],
+    possessives: &["his", "her", "their", "my", "your", "our", "its"],
     date_prepositions: &[
         "in",
         "on",

@@ -209,6 +209,8 @@ pub struct Vocabulary {
     pub verb_last_leads: &'static [&'static str],
     /// Words after "the week" that name the day it starts ("the week beginning 4 April").
     pub week_beginning_words: &'static [&'static str],
+    /// Possessive pronouns: before "late 40s" they make it an age ("in his late 40s").
+    pub possessives: &'static [&'static str],
     /// Prepositions that open a time adverbial ("In January, …", "On Tuesday, …").
     pub date_prepositions: &'static [&'static str],
     /// Words between a count and its unit that keep it a count ("two more weeks", "six
