@@ -2283,6 +2283,11 @@ impl<'a> Tagger<'a> {
 
     fn shifted(&self, j: usize, the: bool) -> Option<Cand> {
         let w = self.w(j);
+        // "hard times following December's tsunami": without "the", "following" is the
+        // preposition, and the month is a date of its own.
+        if matches!(w, "following" | "preceding") && !the {
+            return None;
+        }
         // "last-minute shopping", "announced it at the last minute": a manner, not a
         // minute ago.
         let at_the = j >= 2 && self.w(j - 1) == "the" && self.w(j - 2) == "at";
@@ -2482,6 +2487,36 @@ impl<'a> Tagger<'a> {
                     Anchor::Unresolved,
                 ));
             };
+            // "They met in May 2019. The following June …": the first such month after the
+            // date talked about.
+            let after_last = match (&self.last, w) {
+                (Some((p, _)), "following") if the => {
+                    super::value::interval(&p.value()).map(|period| period.start)
+                }
+                _ => None,
+            };
+            if let Some(from) = after_last {
+                let y = if m > from.month() {
+                    from.year()
+                } else {
+                    from.year() + 1
+                };
+                let mut c = Cand::point(
+                    j,
+                    k + 1,
+                    TimexType::Date,
+                    Point::Month(y, m),
+                    Anchor::Previous {
+                        value: self
+                            .last
+                            .as_ref()
+                            .map(|(p, _)| p.value())
+                            .unwrap_or_default(),
+                    },
+                );
+                c.takes_the = true;
+                return Some(c);
+            }
             let (y, cur) = (dct.year(), dct.month());
             let year = match shift {
                 s if s < 0 => {

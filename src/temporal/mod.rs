@@ -301,6 +301,35 @@ mod tests {
             "DATE",
             "2024-W27",
         );
+        check(
+            "Sales in the week to 16 June rose.",
+            "the week to 16 June",
+            "DATE",
+            "2024-W24",
+        );
+    }
+
+    #[test]
+    fn following_without_the_is_a_preposition() {
+        check(
+            "Banks face hard times following December's tsunami.",
+            "December",
+            "DATE",
+            "2023-12",
+        );
+        let found = tag("They met in May. The following June they split.", dct());
+        assert_eq!(
+            text_values(&found),
+            [("May", "2024-05"), ("The following June", "2024-06")]
+        );
+        let found = tag(
+            "They met in May 2019. The following March they split.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            [("May 2019", "2019-05"), ("The following March", "2020-03")]
+        );
     }
 
     #[test]

@@ -531,7 +531,14 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "to", "will", "would", "could", "can", "may", "might", "should", "must", "ll", "not",
         "did", "does", "didn", "doesn", "won", "t",
     ],
-    week_beginning_words: &["beginning", "starting", "commencing"],
+    week_beginning_words: &[
+        "beginning",
+        "starting",
+        "commencing",
+        "to",
+        "ending",
+        "ended",
+    ],
     possessives: &["his", "her", "their", "my", "your", "our", "its"],
     date_prepositions: &[
         "in",

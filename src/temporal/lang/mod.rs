@@ -207,7 +207,8 @@ pub struct Vocabulary {
     /// Words before "last" that make it the verb ("expected to last five months", "will
     /// last a week").
     pub verb_last_leads: &'static [&'static str],
-    /// Words after "the week" that name the day it starts ("the week beginning 4 April").
+    /// Words after "the week" that name a day in it ("the week beginning 4 April", "the
+    /// week to 25 December").
     pub week_beginning_words: &'static [&'static str],
     /// Possessive pronouns: before "late 40s" they make it an age ("in his late 40s").
     pub possessives: &'static [&'static str],
