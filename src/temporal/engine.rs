@@ -2283,6 +2283,14 @@ impl<'a> Tagger<'a> {
 
     fn shifted(&self, j: usize, the: bool) -> Option<Cand> {
         let w = self.w(j);
+        // "this second wave": an ordinal before a noun.
+        if self
+            .info(j + 1)
+            .is_some_and(|x| x.unit == Some(Unit::Second) && !x.plural)
+            && self.toks.get(j + 2).is_some_and(|t| t.word)
+        {
+            return None;
+        }
         // "hard times following December's tsunami": without "the", "following" is the
         // preposition, and the month is a date of its own.
         if matches!(w, "following" | "preceding") && !the {
@@ -2697,7 +2705,7 @@ impl<'a> Tagger<'a> {
             v *= 100.0;
             end += 1;
         }
-        // "two and a half years".
+        // "two and a half years", "two-and-a-half years".
         if self.w(end) == "and"
             && matches!(self.w(end + 1), "a" | "an")
             && self.w(end + 2) == "half"
@@ -2705,6 +2713,16 @@ impl<'a> Tagger<'a> {
         {
             v += 0.5;
             end += 3;
+        } else if self.is_dash(end)
+            && self.w(end + 1) == "and"
+            && self.is_dash(end + 2)
+            && matches!(self.w(end + 3), "a" | "an")
+            && self.is_dash(end + 4)
+            && self.w(end + 5) == "half"
+            && self.info(end + 6).is_some_and(|w| w.unit.is_some())
+        {
+            v += 0.5;
+            end += 6;
         }
         Some((Some(v), end))
     }
@@ -2730,6 +2748,10 @@ impl<'a> Tagger<'a> {
         }
         let info = self.info(k)?;
         let unit = info.unit?;
+        // "indignation in many quarters": among people, not a time.
+        if unit == Unit::Quarter && n.is_none() && j > 0 && self.w(j - 1) == "in" {
+            return None;
+        }
         // Singular units need a count of one or a hyphenated adjective ("two-day visit");
         // transcripts drop the hyphen ("a two day rally"): a small count written as a word,
         // then the unit, then a noun.
@@ -3514,6 +3536,18 @@ impl<'a> Tagger<'a> {
     /// January article is last November's.
     fn holiday(&self, j: usize) -> Option<Cand> {
         if !self.capital(j) {
+            return None;
+        }
+        // "Holocaust Memorial Day" is not the American Memorial Day ("On Memorial Day" is).
+        let opening_preposition = j > 0
+            && self.after_sentence_break(j - 1)
+            && self.lex.vocab.date_prepositions.contains(&self.w(j - 1));
+        if j > 0
+            && self.capital(j - 1)
+            && !self.toks[j - 1].digits
+            && !self.after_sentence_break(j)
+            && !opening_preposition
+        {
             return None;
         }
         for (toks, rule) in &self.lex.holidays {

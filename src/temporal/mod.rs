@@ -310,6 +310,28 @@ mod tests {
     }
 
     #[test]
+    fn idioms_with_quarters_seconds_and_named_days() {
+        assert!(tag(
+            "It stirred indignation in many quarters. They ride this second wave. He went to \
+             National Holocaust Memorial Day.",
+            dct()
+        )
+        .is_empty());
+        assert_eq!(
+            text_values(&tag(
+                "Labour has had two-and-a-half years. Shares fell this quarter. On Memorial \
+                 Day they rested.",
+                dct()
+            )),
+            [
+                ("two-and-a-half years", "P2Y6M"),
+                ("this quarter", "2024-Q2"),
+                ("Memorial Day", "2024-05-27")
+            ]
+        );
+    }
+
+    #[test]
     fn following_without_the_is_a_preposition() {
         check(
             "Banks face hard times following December's tsunami.",
