@@ -3538,15 +3538,14 @@ impl<'a> Tagger<'a> {
         if !self.capital(j) {
             return None;
         }
-        // "Holocaust Memorial Day" is not the American Memorial Day ("On Memorial Day" is).
-        let opening_preposition = j > 0
-            && self.after_sentence_break(j - 1)
-            && self.lex.vocab.date_prepositions.contains(&self.w(j - 1));
+        // "Holocaust Memorial Day" is not the American Memorial Day, nor "Father Christmas"
+        // a date; a capital that only opens the sentence ("When Christmas falls …", "This
+        // Christmas, …") says nothing.
         if j > 0
             && self.capital(j - 1)
             && !self.toks[j - 1].digits
             && !self.after_sentence_break(j)
-            && !opening_preposition
+            && !self.after_sentence_break(j - 1)
         {
             return None;
         }

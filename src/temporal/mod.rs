@@ -320,13 +320,14 @@ mod tests {
         assert_eq!(
             text_values(&tag(
                 "Labour has had two-and-a-half years. Shares fell this quarter. On Memorial \
-                 Day they rested.",
+                 Day they rested. When Christmas falls, they rest.",
                 dct()
             )),
             [
                 ("two-and-a-half years", "P2Y6M"),
                 ("this quarter", "2024-Q2"),
-                ("Memorial Day", "2024-05-27")
+                ("Memorial Day", "2024-05-27"),
+                ("Christmas", "2023-12-25")
             ]
         );
     }
