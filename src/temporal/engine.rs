@@ -371,11 +371,12 @@ impl<'a> Tagger<'a> {
         out
     }
 
-    /// "Player of the Year", ABC's "This Week": a unit written with a capital inside a
-    /// sentence names a title or a programme, not a time.
-    /// Holidays ("Thanksgiving Day") and centuries ("the 20th Century") keep their capitals.
-    /// So does a one-word "Today" or "Now" inside a sentence: a programme or a song ("told
-    /// Radio 4's Today", "It's Now or Never").
+    /// True when a capital inside a sentence makes the candidate a name, a title or a
+    /// programme rather than a time: a day, week, month, year or day part after a determiner
+    /// ("Player of the Year", ABC's "This Week", "Saturday Night Takeaway"), a one-word
+    /// "Today" or "Now" after a word ("told Radio 4's Today", "It's Now or Never"), or
+    /// "Noon" or "Daily" ("Jamie Noon", "the Daily Mail"). Holidays ("Thanksgiving Day") and
+    /// centuries ("the 20th Century") keep their capitals.
     fn is_title(&self, c: &Cand) -> bool {
         // "Jamie Noon", "High Noon", "Abbott, Noon, Paul"; "Entertainment Weekly", "the
         // Daily Mail": names.
@@ -566,8 +567,6 @@ impl<'a> Tagger<'a> {
         }
     }
 
-    /// True when the expression starting at token `start`, with at most one preposition
-    /// before it ("In January"), begins a sentence or a line.
     /// True when token `k` begins a sentence, a line or a quotation (looking back over
     /// opening quotes and brackets).
     fn after_sentence_break(&self, k: usize) -> bool {
@@ -590,6 +589,8 @@ impl<'a> Tagger<'a> {
         }
     }
 
+    /// True when the expression starting at token `start`, with at most one preposition
+    /// before it ("In January"), begins a sentence or a line.
     fn opens_sentence(&self, start: usize) -> bool {
         let mut k = start;
         if k > 0 && self.lex.vocab.date_prepositions.contains(&self.w(k - 1)) {
@@ -1672,7 +1673,8 @@ impl<'a> Tagger<'a> {
     }
 
     /// "the week of March 6", "the week beginning 4 April" (the week holding that day), "the
-    /// last week of March", "the first week of June 2009" (the week holding the month's first or last seven days).
+    /// last week of March", "the first week of June 2009" (the week holding the month's
+    /// first or last seven days).
     fn week_of(&self, j: usize) -> Option<Cand> {
         let (which, week_tok) = match self.w(j) {
             "week" => (None, j),
@@ -2499,11 +2501,12 @@ impl<'a> Tagger<'a> {
             // date talked about.
             let after_last = match (&self.last, w) {
                 (Some((p, _)), "following") if the => {
-                    super::value::interval(&p.value()).map(|period| period.start)
+                    let value = p.value();
+                    super::value::interval(&value).map(|period| (period.start, value))
                 }
                 _ => None,
             };
-            if let Some(from) = after_last {
+            if let Some((from, value)) = after_last {
                 let y = if m > from.month() {
                     from.year()
                 } else {
@@ -2514,13 +2517,7 @@ impl<'a> Tagger<'a> {
                     k + 1,
                     TimexType::Date,
                     Point::Month(y, m),
-                    Anchor::Previous {
-                        value: self
-                            .last
-                            .as_ref()
-                            .map(|(p, _)| p.value())
-                            .unwrap_or_default(),
-                    },
+                    Anchor::Previous { value },
                 );
                 c.takes_the = true;
                 return Some(c);
@@ -3538,19 +3535,19 @@ impl<'a> Tagger<'a> {
         if !self.capital(j) {
             return None;
         }
-        // "Holocaust Memorial Day" is not the American Memorial Day, nor "Father Christmas"
-        // a date; a capital that only opens the sentence ("When Christmas falls …", "This
-        // Christmas, …") says nothing.
-        if j > 0
-            && self.capital(j - 1)
-            && !self.toks[j - 1].digits
-            && !self.after_sentence_break(j)
-            && !self.after_sentence_break(j - 1)
-        {
-            return None;
-        }
         for (toks, rule) in &self.lex.holidays {
             if toks.iter().enumerate().all(|(n, w)| self.w(j + n) == w) {
+                // "Holocaust Memorial Day" is not the American Memorial Day, nor "Father
+                // Christmas" a date; a capital that only opens the sentence ("When
+                // Christmas falls …", "This Christmas, …") says nothing.
+                if j > 0
+                    && self.capital(j - 1)
+                    && !self.toks[j - 1].digits
+                    && !self.after_sentence_break(j)
+                    && !self.after_sentence_break(j - 1)
+                {
+                    return None;
+                }
                 let end = j + toks.len();
                 let (y, anchor, end) = match self.trailing_year(end) {
                     Some((y, e)) => (Some(y), Anchor::Absolute, e),
