@@ -41,6 +41,9 @@ struct Word {
 pub struct Lexicon {
     words: FxHashMap<&'static str, Word>,
     holidays: Vec<(Vec<String>, HolidayDate)>,
+    /// The holidays (indices into `holidays`, in vocabulary order) by their first word, so
+    /// that a capitalised word is checked against the few names it can begin.
+    holidays_by_first_word: FxHashMap<String, Vec<usize>>,
     vocab: &'static Vocabulary,
 }
 
@@ -129,10 +132,20 @@ impl Lexicon {
                     .iter()
                     .map(|&(name, m, d)| (name_toks(name), HolidayDate::Fixed(m, d))),
             )
-            .collect();
+            .collect::<Vec<_>>();
+        let mut holidays_by_first_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (n, (toks, _)) in holidays.iter().enumerate() {
+            if let Some(first) = toks.first() {
+                holidays_by_first_word
+                    .entry(first.clone())
+                    .or_default()
+                    .push(n);
+            }
+        }
         Self {
             words,
             holidays,
+            holidays_by_first_word,
             vocab,
         }
     }
@@ -2947,6 +2960,10 @@ impl<'a> Tagger<'a> {
         if self.w(j) == "recent" {
             return self.bare_plural_unit_at(j + 1, j);
         }
+        // Most words are no unit: skip the scan of the leading words for them.
+        if !self.info(j).is_some_and(|w| w.plural && w.unit.is_some()) {
+            return None;
+        }
         let prev = if j > 0 { self.w(j - 1) } else { "" };
         if self.lex.vocab.bare_plural_leads.contains(&prev) {
             return self.bare_plural_unit_at(j, j);
@@ -3496,14 +3513,20 @@ impl<'a> Tagger<'a> {
         Some(c)
     }
 
+    /// The first holiday whose name is spelled by the tokens from `j` on.
+    fn holiday_named_at(&self, j: usize) -> Option<&'a (Vec<String>, HolidayDate)> {
+        let lex: &'a Lexicon = self.lex;
+        lex.holidays_by_first_word
+            .get(self.w(j))?
+            .iter()
+            .map(|&n| &lex.holidays[n])
+            .find(|(toks, _)| toks.iter().enumerate().all(|(n, w)| self.w(j + n) == w))
+    }
+
     /// "last Thanksgiving", "next Easter".
     fn shifted_holiday(&self, j: usize) -> Option<Cand> {
         let dct = self.dct?;
-        let (toks, rule) = self
-            .lex
-            .holidays
-            .iter()
-            .find(|(toks, _)| toks.iter().enumerate().all(|(n, w)| self.w(j + 1 + n) == w))?;
+        let (toks, rule) = self.holiday_named_at(j + 1)?;
         if !self.capital(j + 1) {
             return None;
         }
@@ -3535,46 +3558,42 @@ impl<'a> Tagger<'a> {
         if !self.capital(j) {
             return None;
         }
-        for (toks, rule) in &self.lex.holidays {
-            if toks.iter().enumerate().all(|(n, w)| self.w(j + n) == w) {
-                // "Holocaust Memorial Day" is not the American Memorial Day, nor "Father
-                // Christmas" a date; a capital that only opens the sentence ("When
-                // Christmas falls …", "This Christmas, …") says nothing.
-                if j > 0
-                    && self.capital(j - 1)
-                    && !self.toks[j - 1].digits
-                    && !self.after_sentence_break(j)
-                    && !self.after_sentence_break(j - 1)
-                {
-                    return None;
-                }
-                let end = j + toks.len();
-                let (y, anchor, end) = match self.trailing_year(end) {
-                    Some((y, e)) => (Some(y), Anchor::Absolute, e),
-                    None => {
-                        let y = self.dct.and_then(|dct| {
-                            let month = rule.in_year(dct.year())?.month();
-                            Some(month_year_for(dct, month, self.tense_near(j, j + 1)))
-                        });
-                        (y, self.dct_anchor(), end)
-                    }
-                };
-                return Some(match y.and_then(|y| rule.in_year(y)) {
-                    Some(date) => Cand::point(j, end, TimexType::Date, Point::Day(date), anchor),
-                    None => Cand::new(
-                        j,
-                        end,
-                        TimexType::Date,
-                        match rule {
-                            HolidayDate::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
-                            HolidayDate::Moving(_) => "XXXX-XX-XX".to_string(),
-                        },
-                        Anchor::Unresolved,
-                    ),
-                });
-            }
+        let (toks, rule) = self.holiday_named_at(j)?;
+        // "Holocaust Memorial Day" is not the American Memorial Day, nor "Father Christmas" a
+        // date; a capital that only opens the sentence ("When Christmas falls …", "This
+        // Christmas, …") says nothing.
+        if j > 0
+            && self.capital(j - 1)
+            && !self.toks[j - 1].digits
+            && !self.after_sentence_break(j)
+            && !self.after_sentence_break(j - 1)
+        {
+            return None;
         }
-        None
+        let end = j + toks.len();
+        let (y, anchor, end) = match self.trailing_year(end) {
+            Some((y, e)) => (Some(y), Anchor::Absolute, e),
+            None => {
+                let y = self.dct.and_then(|dct| {
+                    let month = rule.in_year(dct.year())?.month();
+                    Some(month_year_for(dct, month, self.tense_near(j, j + 1)))
+                });
+                (y, self.dct_anchor(), end)
+            }
+        };
+        Some(match y.and_then(|y| rule.in_year(y)) {
+            Some(date) => Cand::point(j, end, TimexType::Date, Point::Day(date), anchor),
+            None => Cand::new(
+                j,
+                end,
+                TimexType::Date,
+                match rule {
+                    HolidayDate::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                    HolidayDate::Moving(_) => "XXXX-XX-XX".to_string(),
+                },
+                Anchor::Unresolved,
+            ),
+        })
     }
 
     // ----- time zones --------------------------------------------------------------------------
