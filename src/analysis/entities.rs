@@ -607,6 +607,21 @@ mod tests {
     }
 
     #[test]
+    fn plural_company_words_make_organisations() {
+        let n = names("Shares in Reliance Industries rose, said Mukesh Ambani.");
+        assert!(n.contains(&(
+            "Reliance Industries".into(),
+            EntityKind::Organization,
+            "Reliance Industries".into()
+        )));
+        assert!(n.contains(&(
+            "Mukesh Ambani".into(),
+            EntityKind::Person,
+            "Mukesh Ambani".into()
+        )));
+    }
+
+    #[test]
     fn sentence_starters_and_dates_are_not_names() {
         let n = names("The visit began on Tuesday. Analysts said it mattered to North Korea.");
         assert_eq!(

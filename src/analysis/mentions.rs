@@ -350,7 +350,70 @@ pub fn find(
             out.push(m);
         }
     }
+    give_pronouns_their_people(&mut out, article, entities);
     out
+}
+
+/// Plural pronouns that open a sentence about people named just before ("Their last
+/// meeting took place …", "They met …").
+const PLURAL_PRONOUNS: &[&str] = &["their", "they"];
+
+/// How many sentences back a plural pronoun may look for the people it stands for.
+const PRONOUN_REACH: usize = 3;
+
+/// Mentions that name nobody but open with "Their" or "They" are about the people of the
+/// latest sentence, at most [`PRONOUN_REACH`] back, that named two or more: after "Putin was
+/// greeted by Kim Jong Un …", "Their last meeting took place in September 2023" is
+/// Putin's and Kim's. Without them the meeting would match no other source's account.
+fn give_pronouns_their_people(
+    mentions: &mut [EventMention],
+    article: &Article,
+    entities: &[EntityMention],
+) {
+    let body = &article.body;
+    let people_in = |range: &Range<usize>| -> Vec<String> {
+        let first = entities.partition_point(|e| e.span.start < range.start);
+        let mut people: Vec<String> = entities[first..]
+            .iter()
+            .take_while(|e| e.span.start < range.end)
+            .filter(|e| e.kind == EntityKind::Person && e.span.end <= range.end)
+            .map(|e| e.canonical.clone())
+            .collect();
+        people.sort();
+        people.dedup();
+        people
+    };
+    // For each sentence opening with a plural pronoun, the people it stands for.
+    let mut stands_for: Vec<Option<Vec<String>>> = Vec::with_capacity(article.sentences.len());
+    let mut named_pair: Option<(usize, Vec<String>)> = None;
+    for (index, sentence) in article.sentences.iter().enumerate() {
+        let opens_with_pronoun = tokens(&body[sentence.clone()]).first().is_some_and(|t| {
+            let word = &body[sentence.start + t.start..sentence.start + t.end];
+            PLURAL_PRONOUNS.contains(&word.to_lowercase().as_str())
+        });
+        stands_for.push(
+            named_pair
+                .as_ref()
+                .filter(|(at, _)| opens_with_pronoun && index - at <= PRONOUN_REACH)
+                .map(|(_, people)| people.clone()),
+        );
+        let people = people_in(sentence);
+        if people.len() >= 2 {
+            named_pair = Some((index, people));
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| m.participants.is_empty()) {
+        let index = article
+            .sentences
+            .partition_point(|s| s.end <= m.at.span.start);
+        let within = article
+            .sentences
+            .get(index)
+            .is_some_and(|s| m.at.span.start >= s.start && m.at.span.end <= s.end);
+        if let (true, Some(Some(people))) = (within, stands_for.get(index)) {
+            m.participants = people.clone();
+        }
+    }
 }
 
 /// How far before the article a stated time must lie for the next sentence to be read as

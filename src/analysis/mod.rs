@@ -512,8 +512,24 @@ fn label(c: &merge::Cluster, all: &[EventMention]) -> String {
             .or(all.first())
             .cloned()
     };
-    let place = city(&mut members.iter().filter_map(|m| m.destination.clone()))
-        .or_else(|| city(&mut members.iter().flat_map(|m| m.places.iter().cloned())));
+    let destination = city(&mut members.iter().filter_map(|m| m.destination.clone()));
+    // "in Russia's Vladivostok": the city named inside the destination country says more.
+    let city_within = |country: &str| {
+        members
+            .iter()
+            .flat_map(|m| m.places.iter())
+            .find(|p| {
+                p.as_str() != country
+                    && gazetteer::place(p).is_some_and(|g| g.city)
+                    && gazetteer::within(p, country)
+            })
+            .cloned()
+    };
+    let place = match destination {
+        Some(d) if !gazetteer::place(&d).is_some_and(|g| g.city) => city_within(&d).or(Some(d)),
+        Some(d) => Some(d),
+        None => city(&mut members.iter().flat_map(|m| m.places.iter().cloned())),
+    };
     let action = most_common(members.iter().filter_map(|m| m.action.clone())).unwrap_or_default();
     let structured = match (action.as_str(), &person, &place) {
         ("arrive", Some(p), Some(pl)) => Some(format!("{p} arrives in {pl}")),
@@ -748,6 +764,41 @@ mod tests {
         // The sentence after it is no longer told from 2012: it is the story's own event.
         let now = find("two hours");
         assert_eq!(now.basis, crate::model::TimeBasis::Story);
+    }
+
+    #[test]
+    fn their_meeting_is_of_the_people_named_just_before() {
+        let text =
+            "Source: https://www.eastwire.example/d\n\nEnvoys meet again\n\nJune 19, 2024\n\n\
+            Foreign Minister Anna Berg was greeted in Seoul by Lee Jae-won on Wednesday. \
+            The talks went on for hours. \
+            Their last meeting took place in March 2021 in Japan's Tokyo.\n";
+        let a = run(&[("east.txt", text)]);
+        let last = a.articles[0]
+            .mentions
+            .iter()
+            .find(|m| m.value == "2021-03")
+            .expect("the 2021 meeting is a mention");
+        assert_eq!(last.participants, vec!["Anna Berg", "Lee Jae-won"]);
+        let event = a
+            .events
+            .iter()
+            .find(|e| e.value == "2021-03")
+            .expect("the 2021 meeting is an event");
+        // Named by its people and by the city, not the country, of "Japan's Tokyo".
+        assert_eq!(event.label, "Anna Berg and Lee Jae-won meet in Tokyo");
+    }
+
+    #[test]
+    fn their_reaches_back_no_further_than_three_sentences() {
+        let text =
+            "Source: https://www.eastwire.example/e\n\nEnvoys meet again\n\nJune 19, 2024\n\n\
+            Foreign Minister Anna Berg was greeted in Seoul by Lee Jae-won on Wednesday. \
+            The talks went on. The food was good. The weather held. It rained later. \
+            Their last meeting took place in March 2021 in Tokyo.\n";
+        let a = run(&[("east.txt", text)]);
+        let last = a.articles[0].mentions.iter().find(|m| m.value == "2021-03");
+        assert!(last.is_none_or(|m| m.participants.is_empty()), "{last:#?}");
     }
 
     #[test]
