@@ -397,6 +397,9 @@ pub fn find(article: &Article) -> Vec<EntityMention> {
             if TITLES.contains(&w.trim_end_matches('.')) {
                 titled = true;
                 start += 1;
+            } else if hyphenated_adjective(w) && start + 1 < words.len() {
+                // "Communist-governed Vietnam", "Kremlin-backed Wagner": the name follows.
+                start += 1;
             } else if gazetteer::demonym(w).is_some() && start + 1 < words.len() {
                 // "North Korean leader": two-word demonyms.
                 start += 1;
@@ -453,6 +456,20 @@ pub fn find(article: &Article) -> Vec<EntityMention> {
                 .any(|p| p.split(' ').any(|part| part == t))
     });
     link_within(raw)
+}
+
+/// A capitalised compound adjective such as "Communist-governed", "Kremlin-backed" or
+/// "Soviet-made": its last part is a lower-case participle. ("Jong-un" is not.)
+fn hyphenated_adjective(word: &str) -> bool {
+    let Some((_, last)) = word.rsplit_once(['-', '‑']) else {
+        return false;
+    };
+    let participle = last.len() >= 3 && (last.ends_with("ed") || last.ends_with("ing"))
+        || matches!(
+            last,
+            "made" | "born" | "run" | "held" | "built" | "led" | "owned"
+        );
+    participle && last.chars().all(|c| c.is_lowercase())
 }
 
 fn classify(text: &str, titled: bool, words: &[(usize, usize)], body: &str) -> Option<EntityKind> {
@@ -619,6 +636,28 @@ mod tests {
             EntityKind::Person,
             "Mukesh Ambani".into()
         )));
+    }
+
+    #[test]
+    fn compound_adjectives_before_a_name_are_not_part_of_it() {
+        let n = names("Putin then flew to Communist-governed Vietnam, where Kremlin-backed Wagner had no role.");
+        assert!(n.contains(&("Vietnam".into(), EntityKind::Place, "Vietnam".into())));
+        assert!(
+            !n.iter()
+                .any(|e| e.0.contains("-governed") || e.0.contains("-backed")),
+            "{n:?}"
+        );
+        let n = names("The visit was welcomed by Kim Jong-un in Pyongyang.");
+        assert!(n.iter().any(|e| e.0 == "Kim Jong-un"), "{n:?}");
+    }
+
+    #[test]
+    fn the_soviet_union_is_a_place() {
+        let n = names("Putin spoke of the collapse of the USSR in 1991.");
+        assert!(
+            n.contains(&("USSR".into(), EntityKind::Place, "Soviet Union".into())),
+            "{n:?}"
+        );
     }
 
     #[test]
