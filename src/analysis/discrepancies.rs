@@ -170,8 +170,16 @@ pub fn dates(
     mentions: &[EventMention],
     sources: &[SourceInfo],
 ) -> Vec<Found> {
-    // Block by (group, key) where key is a city or a pair of people.
+    // Block by (group, key) where key is a city or a pair of people. Meetings and visits
+    // share a block: a background meeting may have joined the visit it happened on, and
+    // "their last meeting" is still to be compared with a meeting another source dates.
     let mut blocks: BTreeMap<(String, String), BTreeSet<usize>> = BTreeMap::new();
+    let block_group = |group: &str| -> String {
+        match group {
+            "meet" => "visit".to_string(),
+            other => other.to_string(),
+        }
+    };
     for (ci, c) in clusters.iter().enumerate() {
         if is_news(c, mentions, sources) || c.day_split.is_some() {
             continue;
@@ -183,12 +191,12 @@ pub fn dates(
                 if let Some(g) = gazetteer::place(p) {
                     if g.city {
                         blocks
-                            .entry((c.group.clone(), format!("@{p}")))
+                            .entry((block_group(&c.group), format!("@{p}")))
                             .or_default()
                             .insert(ci);
                     }
                     blocks
-                        .entry((c.group.clone(), format!("@{}", g.country)))
+                        .entry((block_group(&c.group), format!("@{}", g.country)))
                         .or_default()
                         .insert(ci);
                 }
@@ -199,7 +207,7 @@ pub fn dates(
         for (i, a) in people.iter().enumerate() {
             for b in &people[i + 1..] {
                 blocks
-                    .entry((c.group.clone(), format!("{a}+{b}")))
+                    .entry((block_group(&c.group), format!("{a}+{b}")))
                     .or_default()
                     .insert(ci);
             }
@@ -298,7 +306,7 @@ pub fn dates(
                     ),
                     _ => format!(
                         "Sources place this {} ({}) in {} and in {}. It may be two different occasions; check which one each source means.",
-                        if ca.group == "meet" { "meeting" } else { "event" },
+                        if ca.group == "meet" || cb.group == "meet" { "meeting" } else { "event" },
                         what,
                         describe(&ca.value),
                         describe(&cb.value)

@@ -195,6 +195,7 @@ pub fn cluster(mentions: &[EventMention], sources: &[SourceInfo]) -> Vec<Cluster
     }
 
     merge_day_splits(&mut clusters, &mut keys, mentions, sources);
+    merge_background_meetings_into_visits(&mut clusters, &mut keys, mentions, sources);
     attach_story_mentions(&mut clusters, &keys, mentions, sources);
     add_after_mentions(&mut clusters, mentions, sources);
     for c in &mut clusters {
@@ -328,6 +329,72 @@ fn merge_day_splits(
                 absorbed.insert(b);
             }
         }
+    }
+    let mut i = 0;
+    clusters.retain(|_| {
+        let keep = !absorbed.contains(&i);
+        i += 1;
+        keep
+    });
+    let mut i = 0;
+    keys.retain(|_| {
+        let keep = !absorbed.contains(&i);
+        i += 1;
+        keep
+    });
+}
+
+/// "Their last meeting took place in September 2023 in Vladivostok" and "the visit Kim made
+/// to Russia last September": in the background of a story, a meeting and a visit of the
+/// same two people in the same month or year and the same country are one occasion. The
+/// meeting joins the visit. Day-precise clusters and the news itself stay apart: the talks of
+/// a summit are an event of their own beside the arrival.
+fn merge_background_meetings_into_visits(
+    clusters: &mut Vec<Cluster>,
+    keys: &mut Vec<ClusterKey>,
+    mentions: &[EventMention],
+    sources: &[SourceInfo],
+) {
+    let coarse_background = |c: &Cluster| {
+        !matches!(c.time.granularity, Granularity::Day | Granularity::Time)
+            && c.day_split.is_none()
+            && !is_news(c, mentions, sources)
+    };
+    let candidates = |group: &str| -> Vec<usize> {
+        (0..clusters.len())
+            .filter(|&i| clusters[i].group == group && coarse_background(&clusters[i]))
+            .collect()
+    };
+    let visits = candidates("visit");
+    let meetings = candidates("meet");
+    let mut absorbed: BTreeSet<usize> = BTreeSet::new();
+    for &m in &meetings {
+        let joins = visits.iter().copied().find(|&v| {
+            let (cm, cv) = (&clusters[m], &clusters[v]);
+            let shared_people = keys[m]
+                .participants
+                .intersection(&keys[v].participants)
+                .count();
+            let shared_place = keys[m].places.iter().any(|p| {
+                keys[v]
+                    .places
+                    .iter()
+                    .any(|q| gazetteer::within(p, q) || gazetteer::within(q, p))
+            });
+            cm.time.nests_with(&cv.time) && shared_people >= 2 && shared_place
+        });
+        let Some(v) = joins else { continue };
+        let moved = clusters[m].members.clone();
+        let moved_key = keys[m].clone();
+        // The more precise time of the two is what they agree on.
+        if clusters[m].time.granularity < clusters[v].time.granularity {
+            clusters[v].time = clusters[m].time;
+            clusters[v].value = clusters[m].value.clone();
+        }
+        clusters[v].members.extend(moved);
+        keys[v].participants.extend(moved_key.participants);
+        keys[v].places.extend(moved_key.places);
+        absorbed.insert(m);
     }
     let mut i = 0;
     clusters.retain(|_| {

@@ -790,6 +790,41 @@ mod tests {
     }
 
     #[test]
+    fn a_background_meeting_joins_the_visit_it_happened_on() {
+        let a = run(&[
+            (
+                "east.txt",
+                "Source: https://www.eastwire.example/f\n\nEnvoys meet again\n\nJune 19, 2024\n\n\
+                 Foreign Minister Anna Berg was greeted in Seoul by Lee Jae-won on Wednesday. \
+                 Their last meeting took place in March 2021 in Japan's Tokyo.\n",
+            ),
+            (
+                "west.txt",
+                "Source: https://www.westwire.example/g\n\nBerg in Seoul\n\nJune 19, 2024\n\n\
+                 Anna Berg arrived in Seoul on Wednesday. \
+                 Lee Jae-won visited Japan in March 2021 to see Anna Berg.\n",
+            ),
+            (
+                "north.txt",
+                "Source: https://www.northwire.example/h\n\nBerg visit\n\nJune 19, 2024\n\n\
+                 Anna Berg arrived in Seoul on Wednesday. \
+                 Lee Jae-won met Anna Berg in Tokyo in 2019.\n",
+            ),
+        ]);
+        let march: Vec<&Event> = a.events.iter().filter(|e| e.value == "2021-03").collect();
+        assert_eq!(march.len(), 1, "{:#?}", a.events);
+        assert_eq!(march[0].sources.len(), 2, "{:#?}", march[0]);
+        // The meeting another source dates 2019 is still set against it.
+        let dated = a
+            .discrepancies
+            .iter()
+            .find(|d| d.kind == crate::model::DiscrepancyKind::Date)
+            .expect("a date discrepancy");
+        let values: Vec<&str> = dated.claims.iter().map(|c| c.value.as_str()).collect();
+        assert_eq!(values, vec!["2021-03", "2019"], "{dated:#?}");
+    }
+
+    #[test]
     fn their_reaches_back_no_further_than_three_sentences() {
         let text =
             "Source: https://www.eastwire.example/e\n\nEnvoys meet again\n\nJune 19, 2024\n\n\
