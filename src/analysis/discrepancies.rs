@@ -215,7 +215,16 @@ pub fn dates(
     }
     let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut out = Vec::new();
-    for ((_, key), list) in &blocks {
+    // The most specific block names the pair first: "this meeting (Vladivostok)" says more
+    // than "(Russia)". Cities, then pairs of people, then countries.
+    let specificity = |key: &str| match key.strip_prefix('@') {
+        Some(place) if gazetteer::place(place).is_some_and(|g| g.city) => 0,
+        Some(_) => 2,
+        None => 1,
+    };
+    let mut ordered: Vec<(&(String, String), &BTreeSet<usize>)> = blocks.iter().collect();
+    ordered.sort_by_key(|((group, key), _)| (specificity(key), group.clone(), key.clone()));
+    for ((_, key), list) in ordered {
         let list: Vec<usize> = list.iter().copied().collect();
         for (i, &a) in list.iter().enumerate() {
             for &b in &list[i + 1..] {
