@@ -822,6 +822,8 @@ mod tests {
             .expect("a date discrepancy");
         let values: Vec<&str> = dated.claims.iter().map(|c| c.value.as_str()).collect();
         assert_eq!(values, vec!["2021-03", "2019"], "{dated:#?}");
+        // Named by the city both put it in, not the country.
+        assert!(dated.explanation.contains("meeting (Tokyo)"), "{dated:#?}");
     }
 
     #[test]
