@@ -330,18 +330,7 @@ fn merge_day_splits(
             }
         }
     }
-    let mut i = 0;
-    clusters.retain(|_| {
-        let keep = !absorbed.contains(&i);
-        i += 1;
-        keep
-    });
-    let mut i = 0;
-    keys.retain(|_| {
-        let keep = !absorbed.contains(&i);
-        i += 1;
-        keep
-    });
+    remove_absorbed(clusters, keys, &absorbed);
 }
 
 /// "Their last meeting took place in September 2023 in Vladivostok" and "the visit Kim made
@@ -396,6 +385,15 @@ fn merge_background_meetings_into_visits(
         keys[v].places.extend(moved_key.places);
         absorbed.insert(m);
     }
+    remove_absorbed(clusters, keys, &absorbed);
+}
+
+/// Drops the clusters (and their keys) that were merged into others.
+fn remove_absorbed(
+    clusters: &mut Vec<Cluster>,
+    keys: &mut Vec<ClusterKey>,
+    absorbed: &BTreeSet<usize>,
+) {
     let mut i = 0;
     clusters.retain(|_| {
         let keep = !absorbed.contains(&i);
