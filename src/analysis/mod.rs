@@ -487,6 +487,46 @@ fn most_common(items: impl Iterator<Item = String>) -> Option<String> {
         .map(|(k, _)| k)
 }
 
+/// Words that make a "conference" or "briefing" one given to the press (a party's autumn
+/// conference is not).
+const PRESS_WORDS: &[&str] = &[
+    "press conference",
+    "news conference",
+    "briefing",
+    "reporters",
+    "journalists",
+];
+
+/// True when a mention's sentence speaks of the press.
+fn to_the_press(members: &[&EventMention]) -> bool {
+    members.iter().any(|m| {
+        let quote = m.at.quote.to_lowercase();
+        PRESS_WORDS.iter().any(|w| quote.contains(w))
+    })
+}
+
+/// Who speaks in a briefing: the participant named first in a mention's sentence, not
+/// counting possessives ("Putin's aide Yuri Ushakov said at a press conference" is
+/// Ushakov's).
+fn speaker(members: &[&EventMention]) -> Option<String> {
+    members.iter().find_map(|m| {
+        m.participants
+            .iter()
+            .filter_map(|p| {
+                let surname = p.rsplit(' ').next().unwrap_or(p);
+                m.at.quote
+                    .match_indices(surname)
+                    .find(|(at, _)| {
+                        let after = &m.at.quote[at + surname.len()..];
+                        !after.starts_with("'s") && !after.starts_with("’s")
+                    })
+                    .map(|(at, _)| (at, p))
+            })
+            .min()
+            .map(|(_, p)| p.clone())
+    })
+}
+
 /// A short readable label: "Vladimir Putin arrives in Pyongyang", or the reporting clause.
 fn label(c: &merge::Cluster, all: &[EventMention]) -> String {
     let members: Vec<&EventMention> = c.members.iter().map(|&m| &all[m]).collect();
@@ -535,6 +575,9 @@ fn label(c: &merge::Cluster, all: &[EventMention]) -> String {
         ("arrive", Some(p), Some(pl)) => Some(format!("{p} arrives in {pl}")),
         ("visit", Some(p), Some(pl)) => Some(format!("{p} visits {pl}")),
         ("travel", Some(p), Some(pl)) => Some(format!("{p} travels to {pl}")),
+        ("brief", Some(_), _) if to_the_press(&members) => {
+            speaker(&members).map(|s| format!("{s} briefs the press"))
+        }
         ("meet", Some(p), _) => Some(match (&second, &place) {
             (Some(q), Some(pl)) => format!("{p} and {q} meet in {pl}"),
             (Some(q), None) => format!("{p} and {q} meet"),
@@ -824,6 +867,25 @@ mod tests {
         assert_eq!(values, vec!["2021-03", "2019"], "{dated:#?}");
         // Named by the city both put it in, not the country.
         assert!(dated.explanation.contains("meeting (Tokyo)"), "{dated:#?}");
+    }
+
+    #[test]
+    fn a_press_briefing_is_named_by_its_speaker() {
+        let a = run(&[(
+            "east.txt",
+            "Source: https://www.eastwire.example/k\n\nBerg to visit\n\nJune 19, 2024\n\n\
+             Berg's aide Lee Jae-won spoke of the trip during a press conference on Monday. \
+             The Unity Party will hold its autumn conference in Seoul on Monday.\n",
+        )]);
+        let labels: Vec<&str> = a.events.iter().map(|e| e.label.as_str()).collect();
+        assert!(
+            labels.contains(&"Lee Jae-won briefs the press"),
+            "{labels:?}"
+        );
+        assert!(
+            !labels.iter().any(|l| l.contains("Unity Party briefs")),
+            "{labels:?}"
+        );
     }
 
     #[test]
