@@ -539,7 +539,14 @@ impl<'a> Tagger<'a> {
     /// is the day after the article's.
     fn tense_near(&self, start: usize, end: usize) -> Option<Tense> {
         // "closed until Friday", "postponed until Tuesday": the state lasts into the day named.
-        let until = start > 0 && self.lex.vocab.until_words.contains(&self.w(start - 1));
+        let vocab = self.lex.vocab;
+        // "to run through June": an infinitive of lasting before "through" is an "until".
+        let lasting_through = start >= 3
+            && vocab.through_words.contains(&self.w(start - 1))
+            && vocab.lasting_verbs.contains(&self.w(start - 2))
+            && self.w(start - 3) == "to";
+        let until =
+            lasting_through || (start > 0 && vocab.until_words.contains(&self.w(start - 1)));
         // A date opening its sentence ("In January, American Medical brought in …") belongs
         // to the clause after the comma: its verb comes after the subject. Only a past verb
         // is trusted that far: "On Friday, the government planned to pay" is still past.

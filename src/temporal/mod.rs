@@ -720,6 +720,20 @@ mod tests {
             values_on("Markets stayed closed until Friday.", "2008-09-18")[0].1,
             "2008-09-19"
         );
+        // "to run through June" is an "until": the programme still runs, so June is ahead,
+        // even after a past "said"; a plain past "through" stays in the past.
+        assert_eq!(
+            values_on(
+                "Microsoft said it has picked three companies for the programme to run through June.",
+                "2013-03-18"
+            )[0]
+            .1,
+            "2013-06"
+        );
+        assert_eq!(
+            values_on("The strike lasted through June.", "2013-03-18")[0].1,
+            "2012-06"
+        );
         // The next quarter is the coming one; a later one last year's.
         assert_eq!(
             values_on("Plants close during the fourth quarter.", "2006-08-19")[0].1,

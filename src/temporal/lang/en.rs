@@ -516,6 +516,10 @@ pub static ENGLISH: Vocabulary = Vocabulary {
     until_words: &["until", "till", "til"],
     deadline_words: &["by"],
     as_soon_as_words: &["soon", "early"],
+    lasting_verbs: &[
+        "run", "last", "continue", "remain", "stay", "extend", "operate", "serve",
+    ],
+    through_words: &["through", "thru"],
     more_than_before_over: &[
         "just", "little", "for", "in", "of", "after", "than", "last", "lasted", "lasting", "lasts",
         "took", "take", "takes", "taking", "taken", "spent", "spend", "waiting", "waited",

@@ -192,6 +192,11 @@ pub struct Vocabulary {
     /// The middle word of "as soon as", "as early as": before a date they look ahead unless
     /// the clause is in the past.
     pub as_soon_as_words: &'static [&'static str],
+    /// Verbs of lasting that, as an infinitive before "through" ("the programme is to run
+    /// through June", "expected to last through March"), put the date ahead like "until".
+    pub lasting_verbs: &'static [&'static str],
+    /// "Through" in the sense of "until" ("run through June").
+    pub through_words: &'static [&'static str],
     /// Words after which "over" before a duration means "more than" ("just over a year",
     /// "for over two decades"); elsewhere it means "during" ("developed over four years").
     pub more_than_before_over: &'static [&'static str],
