@@ -2372,6 +2372,24 @@ impl<'a> Tagger<'a> {
             if next.plural {
                 return None;
             }
+            // "over the next decade", "the coming century": the ten (hundred) years from
+            // now or from the date before, not the calendar decade after this one (in 2013
+            // "the next decade" runs to 2023, not through the 2020s), the way "the past
+            // decade" is the last ten years.
+            if the
+                && matches!(w, "next" | "coming" | "following")
+                && matches!(unit, Unit::Decade | Unit::Century)
+            {
+                let mut c = Cand::new(
+                    j,
+                    k + 1,
+                    TimexType::Duration,
+                    duration_value(1.0, unit),
+                    Anchor::Absolute,
+                );
+                c.takes_the = true;
+                return Some(c);
+            }
             let anaphoric = matches!(w, "following" | "same" | "that" | "preceding")
                 || (the && matches!(w, "next" | "previous"));
             if anaphoric {

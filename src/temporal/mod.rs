@@ -720,6 +720,19 @@ mod tests {
             values_on("Markets stayed closed until Friday.", "2008-09-18")[0].1,
             "2008-09-19"
         );
+        // "The next decade" is the coming ten years, as "the past decade" the last ten.
+        assert_eq!(
+            values_on("Coal use will surge over the next decade.", "2013-03-21")[0].1,
+            "P10Y"
+        );
+        assert_eq!(
+            values_on("Over the following decade BP received $19bn.", "2013-03-22")[0].1,
+            "P10Y"
+        );
+        assert_eq!(
+            values_on("Over the past decade prices doubled.", "2013-03-22")[0].1,
+            "P10Y"
+        );
         // "to run through June" is an "until": the programme still runs, so June is ahead,
         // even after a past "said"; a plain past "through" stays in the past.
         assert_eq!(
