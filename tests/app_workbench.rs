@@ -64,6 +64,24 @@ fn selecting_a_discrepancy_shows_its_sentence() {
         2,
         "quoted in the panel and in the viewer"
     );
+
+    // The source's pill above a quote jumps there too: it looks like a button.
+    let pills: Vec<_> = h.query_all_by_label("northwind.example").collect();
+    assert!(
+        !pills.is_empty(),
+        "the discrepancy shows its sources' pills"
+    );
+    pills.last().unwrap().click();
+    h.run_steps(3);
+    let app = h.state();
+    assert_eq!(app.selection.article.as_deref(), Some("demo/northwind.txt"));
+    let index = app.snapshot.index_of("demo/northwind.txt").unwrap();
+    let span = app
+        .selection
+        .span
+        .clone()
+        .expect("the quote's sentence is selected");
+    assert_eq!(&app.snapshot.articles[index].body[span], NORTHWIND_ARRIVAL);
 }
 
 #[test]

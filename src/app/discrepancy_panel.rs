@@ -16,16 +16,23 @@ pub struct DiscrepancyPanel {
     note: String,
 }
 
-fn chip(ui: &mut egui::Ui, text: &str, color: Color32) {
+/// A source's name in a coloured pill; clicking it shows the quote under it, like clicking
+/// the quote (the pill looks like a button, so it acts as one).
+fn chip(ui: &mut egui::Ui, text: &str, color: Color32) -> egui::Response {
     egui::Frame::new()
         .fill(color.gamma_multiply(0.22))
         .stroke(egui::Stroke::new(1.0, color))
         .corner_radius(8.0)
         .inner_margin(egui::Margin::symmetric(6, 1))
         .show(ui, |ui| {
-            ui.add(egui::Label::new(RichText::new(text).small()).truncate())
-                .on_hover_text(text);
-        });
+            ui.add(
+                egui::Label::new(RichText::new(text).small())
+                    .truncate()
+                    .sense(egui::Sense::click()),
+            )
+            .on_hover_text(format!("Show in {text}"))
+        })
+        .inner
 }
 
 /// Discrepancies in display order: by kind, then most severe first, then id.
@@ -238,10 +245,13 @@ impl DiscrepancyPanel {
                                 .get(m.article)
                                 .map(|a| a.outlet_name().to_string())
                                 .unwrap_or_else(|| "unknown source".into());
-                            col.horizontal(|ui| {
-                                ui.set_max_width(ui.available_width());
-                                chip(ui, &outlet, color_of(m.article))
-                            });
+                            let chip_clicked = col
+                                .horizontal(|ui| {
+                                    ui.set_max_width(ui.available_width());
+                                    chip(ui, &outlet, color_of(m.article))
+                                })
+                                .inner
+                                .clicked();
                             let is_sel = selection.span.as_ref() == Some(&m.span)
                                 && selection.article.as_deref()
                                     == snapshot.keys.get(m.article).map(String::as_str);
@@ -254,7 +264,7 @@ impl DiscrepancyPanel {
                             let r = col
                                 .add(egui::Label::new(q).wrap().sense(egui::Sense::click()))
                                 .on_hover_text(format!("Show in {outlet}"));
-                            if r.clicked() {
+                            if r.clicked() || chip_clicked {
                                 actions.push(Action::SelectDiscrepancy(d.id.clone()));
                                 actions.push(Action::SelectMention(
                                     m.article,
