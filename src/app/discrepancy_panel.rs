@@ -1,7 +1,8 @@
 //! The discrepancies: grouped by kind, most severe first. Each entry shows what it is
 //! about, the competing claims side by side with source chips and quotes, and the
-//! explanation. Clicking a quote shows that sentence in the viewer and selects the event
-//! on the timeline. The selected entry can be confirmed or dismissed with a note.
+//! explanation. Clicking a quote, or the source chip above it, shows that sentence in the
+//! viewer and selects the event on the timeline. The selected entry can be confirmed or
+//! dismissed with a note.
 
 use super::{Action, Selection, Snapshot};
 use crate::model::{Discrepancy, DiscrepancyKind};
