@@ -206,8 +206,10 @@ pub fn settle(h: &mut Harness<'static, ParallaxApp>) {
         );
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    // Let the panels lay out with the new data.
-    h.run_steps(3);
+    // Let the panels lay out with the new data: wrapped rows (the first-launch hint) and
+    // panels sized by their content take a few frames to reach their final places, and a
+    // click aimed at a place from an earlier frame can miss.
+    h.run_steps(6);
 }
 
 /// A file dropped onto the window.
