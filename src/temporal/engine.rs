@@ -2372,14 +2372,18 @@ impl<'a> Tagger<'a> {
             if next.plural {
                 return None;
             }
-            // "over the next decade", "the coming century": the ten (hundred) years from
-            // now or from the date before, not the calendar decade after this one (in 2013
-            // "the next decade" runs to 2023, not through the 2020s), the way "the past
-            // decade" is the last ten years.
-            if the
-                && matches!(w, "next" | "coming" | "following")
-                && matches!(unit, Unit::Decade | Unit::Century)
-            {
+            // One unit of time ending or starting now, a duration:
+            // - "The past year" or "the last month" ends now: "two million jobs were created
+            //   in the past year" means the last twelve months, and placing it in the
+            //   previous calendar year would misdate it on the timeline. ("The last quarter"
+            //   is the reporting period before this one, below.)
+            // - "Over the next decade", "the coming century": the ten (hundred) years from
+            //   now or from the date before, not the calendar decade after this one (in 2013
+            //   "the next decade" runs to 2023, not through the 2020s).
+            let ending_now = matches!(w, "past" | "last") && unit != Unit::Quarter;
+            let long_span_ahead = matches!(w, "next" | "coming" | "following")
+                && matches!(unit, Unit::Decade | Unit::Century);
+            if the && (ending_now || long_span_ahead) {
                 let mut c = Cand::new(
                     j,
                     k + 1,
@@ -2427,9 +2431,6 @@ impl<'a> Tagger<'a> {
             }
             // "the last quarter": the quarter before this one, the reporting period the
             // article is about ("profits during the last quarter, which ended December 30").
-            // "The past year" or "the last month" stays a duration ending now: "two million
-            // jobs were created in the past year" means the last twelve months, and placing
-            // it in the previous calendar year would misdate it on the timeline.
             if the && matches!(w, "past" | "last") && unit == Unit::Quarter {
                 let mut c = match self.dct {
                     Some(dct) => Cand::point(
@@ -2447,17 +2448,6 @@ impl<'a> Tagger<'a> {
                         Anchor::Unresolved,
                     ),
                 };
-                c.takes_the = true;
-                return Some(c);
-            }
-            if the && matches!(w, "past" | "last") {
-                let mut c = Cand::new(
-                    j,
-                    k + 1,
-                    TimexType::Duration,
-                    duration_value(1.0, unit),
-                    Anchor::Absolute,
-                );
                 c.takes_the = true;
                 return Some(c);
             }
