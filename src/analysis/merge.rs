@@ -94,6 +94,28 @@ struct ClusterKey {
     places: BTreeSet<String>,
 }
 
+impl ClusterKey {
+    /// True when a place of one lies within (or contains) a place of the other.
+    fn places_nest_with(&self, other: &ClusterKey) -> bool {
+        self.places.iter().any(|p| {
+            other
+                .places
+                .iter()
+                .any(|q| gazetteer::within(p, q) || gazetteer::within(q, p))
+        })
+    }
+}
+
+/// Moves the mentions, people and places of cluster `from` into cluster `into`; the caller
+/// drops `from` afterwards with [`remove_absorbed`].
+fn absorb(clusters: &mut [Cluster], keys: &mut [ClusterKey], from: usize, into: usize) {
+    let moved = clusters[from].members.clone();
+    clusters[into].members.extend(moved);
+    let moved_key = keys[from].clone();
+    keys[into].participants.extend(moved_key.participants);
+    keys[into].places.extend(moved_key.places);
+}
+
 /// Merges mentions into clusters. Undated mentions are attached to the story's event of
 /// their article; mentions of what comes after it get a time just after that event.
 pub fn cluster(mentions: &[EventMention], sources: &[SourceInfo]) -> Vec<Cluster> {
@@ -290,12 +312,7 @@ fn merge_day_splits(
                     .intersection(&keys[b].participants)
                     .next()
                     .is_some();
-                let shared_place = keys[a].places.iter().any(|p| {
-                    keys[b]
-                        .places
-                        .iter()
-                        .any(|q| gazetteer::within(p, q) || gazetteer::within(q, p))
-                });
+                let shared_place = keys[a].places_nest_with(&keys[b]);
                 let disjoint_sources = ca.articles(mentions).is_disjoint(&cb.articles(mentions));
                 if !(weekday && shared_people && shared_place && disjoint_sources) {
                     continue;
@@ -314,9 +331,7 @@ fn merge_day_splits(
                     end: clusters[late].time.end.max(clusters[early].time.end),
                     granularity: Granularity::Day,
                 };
-                let moved = clusters[b].members.clone();
-                let moved_key = keys[b].clone();
-                clusters[a].members.extend(moved);
+                absorb(clusters, keys, b, a);
                 clusters[a].time = time;
                 clusters[a].value = format!(
                     "{}/{}",
@@ -324,8 +339,6 @@ fn merge_day_splits(
                     (time.end - Duration::days(1)).format("%Y-%m-%d")
                 );
                 clusters[a].day_split = Some(split);
-                keys[a].participants.extend(moved_key.participants);
-                keys[a].places.extend(moved_key.places);
                 absorbed.insert(b);
             }
         }
@@ -364,25 +377,15 @@ fn merge_background_meetings_into_visits(
                 .participants
                 .intersection(&keys[v].participants)
                 .count();
-            let shared_place = keys[m].places.iter().any(|p| {
-                keys[v]
-                    .places
-                    .iter()
-                    .any(|q| gazetteer::within(p, q) || gazetteer::within(q, p))
-            });
-            cm.time.nests_with(&cv.time) && shared_people >= 2 && shared_place
+            cm.time.nests_with(&cv.time) && shared_people >= 2 && keys[m].places_nest_with(&keys[v])
         });
         let Some(v) = joins else { continue };
-        let moved = clusters[m].members.clone();
-        let moved_key = keys[m].clone();
         // The more precise time of the two is what they agree on.
         if clusters[m].time.granularity < clusters[v].time.granularity {
             clusters[v].time = clusters[m].time;
             clusters[v].value = clusters[m].value.clone();
         }
-        clusters[v].members.extend(moved);
-        keys[v].participants.extend(moved_key.participants);
-        keys[v].places.extend(moved_key.places);
+        absorb(clusters, keys, m, v);
         absorbed.insert(m);
     }
     remove_absorbed(clusters, keys, &absorbed);
