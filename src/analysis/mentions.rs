@@ -192,6 +192,8 @@ pub fn find(
     // The one past time the previous sentence stated, which a following "He visited …"
     // continues.
     let mut narrative: Option<(usize, Interval, String)> = None;
+    // Per sentence: does it open with "Their" or "They" (see give_pronouns_their_people)?
+    let mut opens_with_plural_pronoun: Vec<bool> = Vec::with_capacity(article.sentences.len());
     for sentence in &article.sentences {
         let carried = narrative.take();
         let toks: Vec<Tok> = tokens(&body[sentence.clone()])
@@ -206,6 +208,10 @@ pub fn find(
                 }
             })
             .collect();
+        opens_with_plural_pronoun.push(
+            toks.first()
+                .is_some_and(|t| PLURAL_PRONOUNS.contains(&t.lower.as_str())),
+        );
         if toks.is_empty() {
             continue;
         }
@@ -350,7 +356,7 @@ pub fn find(
             out.push(m);
         }
     }
-    give_pronouns_their_people(&mut out, article, entities);
+    give_pronouns_their_people(&mut out, article, entities, &opens_with_plural_pronoun);
     out
 }
 
@@ -369,8 +375,8 @@ fn give_pronouns_their_people(
     mentions: &mut [EventMention],
     article: &Article,
     entities: &[EntityMention],
+    opens_with_plural_pronoun: &[bool],
 ) {
-    let body = &article.body;
     let people_in = |range: &Range<usize>| -> Vec<String> {
         let first = entities.partition_point(|e| e.span.start < range.start);
         let mut people: Vec<String> = entities[first..]
@@ -387,10 +393,10 @@ fn give_pronouns_their_people(
     let mut stands_for: Vec<Option<Vec<String>>> = Vec::with_capacity(article.sentences.len());
     let mut named_pair: Option<(usize, Vec<String>)> = None;
     for (index, sentence) in article.sentences.iter().enumerate() {
-        let opens_with_pronoun = tokens(&body[sentence.clone()]).first().is_some_and(|t| {
-            let word = &body[sentence.start + t.start..sentence.start + t.end];
-            PLURAL_PRONOUNS.contains(&word.to_lowercase().as_str())
-        });
+        let opens_with_pronoun = opens_with_plural_pronoun
+            .get(index)
+            .copied()
+            .unwrap_or(false);
         stands_for.push(
             named_pair
                 .as_ref()
