@@ -84,6 +84,23 @@ fn files_on_the_command_line_replace_the_demo_on_first_launch() {
 }
 
 #[test]
+fn the_file_browser_opens_where_the_command_line_pointed() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    std::fs::create_dir(&story).unwrap();
+    std::fs::copy(fixtures().join("northwind.txt"), story.join("first.txt")).unwrap();
+    std::fs::write(story.join("not-loaded.txt"), "a file beside the one opened").unwrap();
+    let mut c = config(&dir.path().join("ws.json"));
+    // The configured start folder (the fixtures) is where the browser would be otherwise.
+    c.files = vec![story.join("first.txt")];
+    let mut h = harness(c);
+    settle(&mut h);
+    // Only the browser lists the file that was not opened.
+    assert!(h.query_by_label("not-loaded.txt").is_some());
+    assert!(h.query_by_label("eastgate.txt").is_none());
+}
+
+#[test]
 fn leaving_an_article_out_reanalyses_without_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(config(&dir.path().join("ws.json")));

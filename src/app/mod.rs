@@ -30,7 +30,7 @@ pub use worker::{Analyzer, DemoFiles};
 
 use crate::workspace::{SourceEntry, Workspace};
 use dialogs::{Dialogs, NativeDialogs};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use worker::{AnalysisInput, Message, Worker};
@@ -151,10 +151,17 @@ impl ParallaxApp {
                 workspace.sources.push(entry);
             }
         }
-        let start_dir = workspace
-            .browser_dir
-            .clone()
-            .filter(|d| d.is_dir())
+        // Opening a folder from the command line (or a double-clicked file) means the user
+        // is working there now, so the browser shows it rather than the remembered folder.
+        let given_dir = config.files.first().map(|f| absolute(f)).and_then(|f| {
+            if f.is_dir() {
+                Some(f)
+            } else {
+                f.parent().filter(|p| p.is_dir()).map(Path::to_path_buf)
+            }
+        });
+        let start_dir = given_dir
+            .or_else(|| workspace.browser_dir.clone().filter(|d| d.is_dir()))
             .or(config.start_dir.clone())
             .unwrap_or_else(|| PathBuf::from("."));
         let mut app = ParallaxApp {

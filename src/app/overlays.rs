@@ -124,7 +124,7 @@ pub fn status_bar(ui: &mut egui::Ui, app: &ParallaxApp, actions: &mut Vec<Action
                 }
             ));
             if let Some(s) = app.last_analysis_seconds {
-                parts.push(format!("analysed in {s:.2} s"));
+                parts.push(format!("analysed in {}", readable_seconds(s)));
             }
             ui.label(parts.join(" · "));
         }
@@ -135,6 +135,21 @@ pub fn status_bar(ui: &mut egui::Ui, app: &ParallaxApp, actions: &mut Vec<Action
             }
         });
     });
+}
+
+/// A duration in words a reader takes in at a glance: "8 ms", "0.4 s", "12 s", "2 min 5 s"
+/// (a run of a few milliseconds read "0.00 s", which looks like nothing happened).
+fn readable_seconds(seconds: f64) -> String {
+    if seconds < 0.1 {
+        format!("{} ms", (seconds * 1000.0).round().max(1.0) as u64)
+    } else if seconds < 10.0 {
+        format!("{seconds:.1} s")
+    } else if seconds < 60.0 {
+        format!("{} s", seconds.round() as u64)
+    } else {
+        let whole = seconds.round() as u64;
+        format!("{} min {} s", whole / 60, whole % 60)
+    }
 }
 
 /// The first-launch hint above the viewer.
@@ -236,5 +251,19 @@ impl PasteDialog {
         if modal.should_close() {
             self.open = false;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readable_seconds;
+
+    #[test]
+    fn durations_read_at_a_glance() {
+        assert_eq!(readable_seconds(0.0004), "1 ms");
+        assert_eq!(readable_seconds(0.0123), "12 ms");
+        assert_eq!(readable_seconds(0.42), "0.4 s");
+        assert_eq!(readable_seconds(12.4), "12 s");
+        assert_eq!(readable_seconds(125.0), "2 min 5 s");
     }
 }

@@ -254,6 +254,41 @@ const MONTH_CONTEXT: &[&str] = &[
     "middle",
 ];
 
+/// A clock time read from the text.
+#[derive(Debug, Clone, Copy)]
+struct Clock {
+    /// Hour, 0–24.
+    hour: u32,
+    /// Minute.
+    minute: u32,
+    /// Second, when written ("10:30:15").
+    second: Option<u32>,
+    /// Whether "a.m."/"p.m." was written.
+    meridiem: bool,
+    /// The token after the time.
+    end: usize,
+}
+
+impl Clock {
+    fn at(hour: u32, minute: u32, end: usize) -> Self {
+        Clock {
+            hour,
+            minute,
+            second: None,
+            meridiem: false,
+            end,
+        }
+    }
+
+    /// The TIMEX3 time part: "T10:30", "T10:30:15".
+    fn suffix(&self) -> String {
+        match self.second {
+            Some(s) => format!("T{:02}:{:02}:{s:02}", self.hour, self.minute),
+            None => format!("T{:02}:{:02}", self.hour, self.minute),
+        }
+    }
+}
+
 /// Plural-looking words that are not counted nouns after a year ("in 2000 was …").
 const NOT_PLURAL: &[&str] = &[
     "was",
@@ -1516,9 +1551,9 @@ impl<'a> Tagger<'a> {
         if matches!(self.raw(k), ",") || self.w(k) == "at" {
             k += 1;
         }
-        if let Some((hh, mm, end)) = self.parse_clock(k) {
-            let suffix = format!("T{hh:02}:{mm:02}");
-            c.end = end;
+        if let Some(clock) = self.parse_clock(k) {
+            let suffix = clock.suffix();
+            c.end = clock.end;
             c.kind = TimexType::Time;
             c.value = format!("{}{}", d.format("%Y-%m-%d"), suffix);
             c.point = Some(Point::Time(d, suffix));
@@ -1690,6 +1725,9 @@ impl<'a> Tagger<'a> {
             && !w.ends_with("ss")
             && !NOT_PLURAL.contains(&w)
             && !w.ends_with("ous")
+            // "a 2009 analysis", "the 2008 crisis", "the 2010 census": singular nouns.
+            && !w.ends_with("sis")
+            && !w.ends_with("us")
     }
 
     /// "the week of March 6", "the week beginning 4 April" (the week holding that day), "the
@@ -1912,15 +1950,15 @@ impl<'a> Tagger<'a> {
 
     // ----- times of day --------------------------------------------------------------
 
-    /// "15:44", "10:30 a.m.", "3 p.m.", "3pm", "noon", "0300 GMT": (hour, minute, index after).
-    fn parse_clock(&self, j: usize) -> Option<(u32, u32, usize)> {
+    /// "15:44", "10:30 a.m.", "3 p.m.", "3pm", "noon", "0300 GMT", "10:30:15 a.m.".
+    fn parse_clock(&self, j: usize) -> Option<Clock> {
         let t = self.toks.get(j)?;
         let s = &self.lower[t.start..t.end];
         if matches!(s, "noon" | "midday") {
-            return Some((12, 0, j + 1));
+            return Some(Clock::at(12, 0, j + 1));
         }
         if s == "midnight" {
-            return Some((0, 0, j + 1));
+            return Some(Clock::at(0, 0, j + 1));
         }
         // Glued "3pm"/"10am".
         if !t.digits && t.word {
@@ -1931,7 +1969,10 @@ impl<'a> Tagger<'a> {
             let (h, rest) = s.split_at(split);
             let h: u32 = h.parse().ok()?;
             return match rest {
-                "am" | "pm" => Some((to_24(h, rest == "pm")?, 0, j + 1)),
+                "am" | "pm" => Some(Clock {
+                    meridiem: true,
+                    ..Clock::at(to_24(h, rest == "pm")?, 0, j + 1)
+                }),
                 _ => None,
             };
         }
@@ -1940,7 +1981,7 @@ impl<'a> Tagger<'a> {
         if hlen == 4 && self.info(j + 1).is_some_and(|w| w.zone.is_some()) {
             // Military style "0300 GMT".
             return if h / 100 < 24 && h % 100 < 60 {
-                Some((h / 100, h % 100, j + 1))
+                Some(Clock::at(h / 100, h % 100, j + 1))
             } else {
                 None
             };
@@ -1954,6 +1995,14 @@ impl<'a> Tagger<'a> {
                 mm = m;
                 end = j + 3;
                 has_minutes = true;
+            }
+        }
+        // "10:30:15": seconds, glued on with a colon.
+        let mut second = None;
+        if has_minutes && self.raw(end) == ":" && self.glued(end - 1) && self.glued(end) {
+            if let Some((s, 2)) = self.digits(end + 1).filter(|&(s, _)| s < 60) {
+                second = Some(s);
+                end += 2;
             }
         }
         // a.m. / p.m. / am / pm
@@ -1988,7 +2037,13 @@ impl<'a> Tagger<'a> {
         }
         // "2.30" without a meridiem is a number, not a time.
         if !has_minutes || meridiem.is_some() || self.raw(j + 1) == ":" {
-            Some((hh, mm, end))
+            Some(Clock {
+                hour: hh,
+                minute: mm,
+                second,
+                meridiem: meridiem.is_some(),
+                end,
+            })
         } else {
             None
         }
@@ -1997,8 +2052,24 @@ impl<'a> Tagger<'a> {
     /// A clock time, with the zone and day that follow it: "10:35 a.m.", "08:00 UTC",
     /// "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "16:00 UTC today".
     fn clock_time(&self, j: usize) -> Option<Cand> {
-        let (hh, mm, mut end) = self.parse_clock(j)?;
-        let mut suffix = format!("T{hh:02}:{mm:02}");
+        let clock = self.parse_clock(j)?;
+        let mut end = clock.end;
+        let zoned = self.info(end).is_some_and(|w| w.zone.is_some());
+        // "finishing in 3:07:35": hours, minutes and seconds with no meridiem, zone or "at"
+        // are a time taken, as race results give them, not a time of day.
+        if let Some(second) = clock.second {
+            if !clock.meridiem && !zoned && (j == 0 || self.w(j - 1) != "at") {
+                let value = format!("PT{}H{}M{}S", clock.hour, clock.minute, second);
+                return Some(Cand::new(
+                    j,
+                    end,
+                    TimexType::Duration,
+                    value,
+                    Anchor::Absolute,
+                ));
+            }
+        }
+        let mut suffix = clock.suffix();
         let mut zone_tok = None;
         if let Some(z) = self.info(end).and_then(|w| w.zone) {
             if self.raw(end).chars().all(|c| c.is_ascii_uppercase()) {
@@ -3647,7 +3718,7 @@ impl<'a> Tagger<'a> {
         }
         // "(0300 GMT)" after a date: the zone of the bracketed time.
         if open {
-            if let Some((_, _, e)) = self.parse_clock(i) {
+            if let Some(Clock { end: e, .. }) = self.parse_clock(i) {
                 if let Some(z) = self.info(e).and_then(|w| w.zone) {
                     return mark(start, e + 1, Some(z), None);
                 }

@@ -231,6 +231,34 @@ mod tests {
     }
 
     #[test]
+    fn seconds_make_a_time_of_day_only_with_a_meridiem_a_zone_or_at() {
+        check(
+            "He won, finishing in 3:07:35.",
+            "3:07:35",
+            "DURATION",
+            "PT3H7M35S",
+        );
+        check(
+            "The doors opened at 10:30:15 a.m.",
+            "10:30:15 a.m.",
+            "TIME",
+            "2024-06-19T10:30:15",
+        );
+        check(
+            "The quake struck at 14:32:05 GMT.",
+            "14:32:05 GMT",
+            "TIME",
+            "2024-06-19T14:32:05Z",
+        );
+        check(
+            "The bell rang at 9:15:00.",
+            "9:15:00",
+            "TIME",
+            "2024-06-19T09:15:00",
+        );
+    }
+
+    #[test]
     fn a_day_after_an_aside_still_dates_the_time() {
         // The day stays its own expression; both times take its date.
         let t = tag(
@@ -783,6 +811,18 @@ mod tests {
     #[test]
     fn things_that_are_not_dates() {
         assert!(tags("2000 troops were sent").is_empty());
+        assert!(tags("2000 viruses were found").is_empty());
+        // A singular noun in -sis or -us after the year: the year qualifies it.
+        for (text, year) in [
+            ("pointing to a 2009 analysis by the budget office", "2009"),
+            ("after the 2008 crisis", "2008"),
+            ("the 2010 census counted them", "2010"),
+        ] {
+            check(text, year, "DATE", year);
+        }
+        // Idioms of outcome, not references to the future.
+        assert!(tags("They will lose in the long run.").is_empty());
+        assert!(tags("It helps in the short run.").is_empty());
         assert!(tags("You may go now, Theresa May said.")
             .iter()
             .all(|t| t.2 == "PRESENT_REF"));

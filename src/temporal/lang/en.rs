@@ -611,8 +611,6 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         (&["short", "term"], "FUTURE_REF"),
         (&["medium", "term"], "FUTURE_REF"),
         (&["long", "term"], "FUTURE_REF"),
-        (&["long", "run"], "FUTURE_REF"),
-        (&["short", "run"], "FUTURE_REF"),
         (&["near", "future"], "FUTURE_REF"),
         (&["distant", "future"], "FUTURE_REF"),
         (&["time", "being"], "PRESENT_REF"),
