@@ -84,7 +84,7 @@ fn files_on_the_command_line_replace_the_demo_on_first_launch() {
 }
 
 #[test]
-fn the_file_browser_opens_where_the_command_line_pointed() {
+fn the_file_browser_opens_where_the_command_line_pointed_and_marks_what_is_loaded() {
     let dir = tempfile::tempdir().unwrap();
     let story = dir.path().join("story");
     std::fs::create_dir(&story).unwrap();
@@ -98,6 +98,8 @@ fn the_file_browser_opens_where_the_command_line_pointed() {
     // Only the browser lists the file that was not opened.
     assert!(h.query_by_label("not-loaded.txt").is_some());
     assert!(h.query_by_label("eastgate.txt").is_none());
+    // The opened file is marked as loaded there, the other one is not.
+    assert_eq!(h.query_all_by_label("loaded").count(), 1);
 }
 
 #[test]

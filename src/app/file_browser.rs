@@ -138,7 +138,7 @@ impl FileBrowser {
     }
 
     /// Shows the browser.
-    pub fn ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, loaded: &BTreeSet<&Path>, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
             ui.strong("Files");
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -260,7 +260,10 @@ impl FileBrowser {
                         if r.double_clicked() {
                             open = Some(item.clone());
                         }
-                        let detail = if item.dir {
+                        let is_loaded = !item.dir && loaded.contains(item.path.as_path());
+                        let detail = if is_loaded {
+                            "Already loaded".to_string()
+                        } else if item.dir {
                             "Double-click or Enter to load every article in this folder; right-click to browse into it".to_string()
                         } else if item.supported {
                             "Double-click or Enter to load".to_string()
@@ -288,6 +291,9 @@ impl FileBrowser {
                                         ui.weak(short_date(m));
                                     }
                                     ui.weak(human_size(item.size));
+                                    if is_loaded {
+                                        ui.weak("loaded");
+                                    }
                                 },
                             );
                         }

@@ -739,7 +739,12 @@ impl ParallaxApp {
                         // Fill the panel even when the folder is short, so its size does
                         // not follow the folder's length.
                         ui.set_min_height(ui.available_height());
-                        self.browser.ui(ui, &mut actions);
+                        let loaded = self
+                            .entries
+                            .iter()
+                            .filter_map(|e| e.path.as_deref())
+                            .collect();
+                        self.browser.ui(ui, &loaded, &mut actions);
                     });
                 egui::CentralPanel::default().show(ui, |ui| {
                     articles_list::ui(ui, self, &mut actions);
