@@ -74,6 +74,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         "value accuracy on found expressions: {:.3}",
         scores.value_accuracy
     )?;
+    let unvalued = scores.counts.pairs - scores.counts.valued_pairs;
+    if unvalued > 0 {
+        writeln!(
+            out,
+            "{unvalued} found expressions have no gold value and count for span and type only"
+        )?;
+    }
     writeln!(out)?;
     writeln!(out, "by gold type (gold / found / right value):")?;
     for (k, (g, f, v)) in &scores.breakdown.by_type {
