@@ -580,7 +580,7 @@ pub fn error_lines(docs: &[TimemlDoc]) -> Vec<String> {
             match hit {
                 None => out.push(line("miss", "", "")),
                 Some(s) => {
-                    if s.value != g.value {
+                    if !g.value.is_empty() && s.value != g.value {
                         out.push(line("value", &s.text, &s.value));
                     }
                     if s.span != g.span {
@@ -719,9 +719,11 @@ mod tests {
         assert_eq!(doc.dct, NaiveDate::from_ymd_opt(2009, 5, 14));
         // "last year" is then resolved against it. The creation time itself has no gold
         // value, so it counts for its span and type only.
-        let s = score(&[doc]);
+        let docs = [doc];
+        let s = score(&docs);
         assert_eq!(s.counts.strict, 2, "{:?}", s.breakdown);
         assert_eq!((s.counts.pairs, s.counts.valued_pairs), (2, 1));
+        assert!(error_lines(&docs).is_empty(), "{:?}", error_lines(&docs));
         assert!(s.breakdown.wrong_value.is_empty(), "{:?}", s.breakdown);
         assert!((s.value_accuracy - 1.0).abs() < 1e-9);
     }
