@@ -241,6 +241,23 @@ impl FileBrowser {
                             {
                                 toggle = Some(item.path.clone());
                             }
+                        } else if loaded.contains(item.path.as_path()) {
+                            // A dot in the space a folder's expand button takes, so a long
+                            // file name keeps its room (a glyph could be missing from the font).
+                            let (rect, mark) = ui.allocate_exact_size(
+                                // Less the spacing after it, to line up with add_space(18).
+                                egui::vec2(18.0 - ui.spacing().item_spacing.x, row_height - 4.0),
+                                egui::Sense::hover(),
+                            );
+                            ui.painter().circle_filled(
+                                rect.center(),
+                                3.0,
+                                ui.visuals().selection.bg_fill,
+                            );
+                            mark.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Label, true, "loaded")
+                            });
+                            mark.on_hover_text("Already loaded");
                         } else {
                             ui.add_space(18.0);
                         }
@@ -291,9 +308,6 @@ impl FileBrowser {
                                         ui.weak(short_date(m));
                                     }
                                     ui.weak(human_size(item.size));
-                                    if is_loaded {
-                                        ui.weak("loaded");
-                                    }
                                 },
                             );
                         }
