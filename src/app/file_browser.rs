@@ -221,6 +221,7 @@ impl FileBrowser {
                 for (depth, item) in &rows[range] {
                     ui.horizontal(|ui| {
                         ui.add_space(*depth as f32 * 14.0);
+                        let is_loaded = !item.dir && loaded.contains(item.path.as_path());
                         if item.dir {
                             let expanded = self.expanded.contains(&item.path);
                             let b = ui
@@ -241,7 +242,7 @@ impl FileBrowser {
                             {
                                 toggle = Some(item.path.clone());
                             }
-                        } else if loaded.contains(item.path.as_path()) {
+                        } else if is_loaded {
                             // A dot in the space a folder's expand button takes, so a long
                             // file name keeps its room (a glyph could be missing from the font).
                             let (rect, mark) = ui.allocate_exact_size(
@@ -277,7 +278,6 @@ impl FileBrowser {
                         if r.double_clicked() {
                             open = Some(item.clone());
                         }
-                        let is_loaded = !item.dir && loaded.contains(item.path.as_path());
                         let detail = if is_loaded {
                             "Already loaded".to_string()
                         } else if item.dir {

@@ -299,11 +299,9 @@ const NOT_PLURAL: &[&str] = &[
     "this",
     "as",
     "towards",
-    "thus",
     "across",
     "besides",
     "unless",
-    "us",
     "perhaps",
     "yes",
     "whereas",
@@ -315,8 +313,6 @@ const NOT_PLURAL: &[&str] = &[
     "always",
     "afterwards",
     "less",
-    "plus",
-    "versus",
     "vs",
     "was",
     "illinois",
@@ -326,7 +322,6 @@ const NOT_PLURAL: &[&str] = &[
     "paris",
     "athens",
     "brussels",
-    "damascus",
     "caracas",
     "tunis",
 ];
@@ -1724,8 +1719,8 @@ impl<'a> Tagger<'a> {
             && w.ends_with('s')
             && !w.ends_with("ss")
             && !NOT_PLURAL.contains(&w)
-            && !w.ends_with("ous")
-            // "a 2009 analysis", "the 2008 crisis", "the 2010 census": singular nouns.
+            // "a 2009 analysis", "the 2008 crisis", "the 2010 census", "famous": not plurals
+            // ("-us" covers "-ous").
             && !w.ends_with("sis")
             && !w.ends_with("us")
     }
