@@ -2066,14 +2066,12 @@ impl<'a> Tagger<'a> {
         }
         let mut suffix = clock.suffix();
         let mut zone_tok = None;
-        if let Some(z) = self.info(end).and_then(|w| w.zone) {
-            if self.raw(end).chars().all(|c| c.is_ascii_uppercase()) {
-                zone_tok = Some(end);
-                if z == 0 {
-                    suffix.push('Z');
-                }
-                end += 1;
+        if let Some((offset, zone_end)) = self.zone_word_at(end) {
+            zone_tok = Some(end);
+            if offset == 0 {
+                suffix.push('Z');
             }
+            end = zone_end;
         }
         // A day written after the time names the time's day.
         let k = if self.raw(end) == "," { end + 1 } else { end };
@@ -3679,6 +3677,51 @@ impl<'a> Tagger<'a> {
 
     // ----- time zones --------------------------------------------------------------------------
 
+    /// A zone abbreviation at token `i`, written in capitals ("GMT", "EST"; "est" is a word),
+    /// with the offset that may follow a UTC name ("GMT+8", "UTC -5", "GMT+05:30",
+    /// "UTC+0900"): its offset from UTC in minutes and the token after it.
+    fn zone_word_at(&self, i: usize) -> Option<(i32, usize)> {
+        let base = self.info(i).and_then(|w| w.zone)?;
+        if !self.raw(i).chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let sign = match self.raw(i + 1) {
+            "+" => 1,
+            "-" | "\u{2212}" | "\u{2013}" => -1,
+            _ => return Some((base, i + 1)),
+        };
+        // Only a UTC name takes an offset, and only a sign glued to its number: "0300 GMT -
+        // 15 people died" is a dash.
+        if base != 0 || !self.glued(i + 1) {
+            return Some((base, i + 1));
+        }
+        let offset = self
+            .utc_offset(i + 2)
+            .filter(|&(minutes, _)| minutes <= 14 * 60);
+        Some(match offset {
+            Some((minutes, end)) => (sign * minutes, end),
+            None => (base, i + 1),
+        })
+    }
+
+    /// The hours (and minutes) of a UTC offset at token `i`: "8", "05:30", "0530". Returns
+    /// the offset in minutes and the token after it.
+    fn utc_offset(&self, i: usize) -> Option<(i32, usize)> {
+        let (n, len) = self.digits(i)?;
+        let (hours, minutes, end) = match len {
+            1 | 2 if self.raw(i + 1) == ":" => {
+                let (m, 2) = self.digits(i + 2)? else {
+                    return None;
+                };
+                (n, m, i + 3)
+            }
+            1 | 2 => (n, 0, i + 1),
+            4 => (n / 100, n % 100, i + 1),
+            _ => return None,
+        };
+        (minutes < 60).then_some(((hours * 60 + minutes) as i32, end))
+    }
+
     /// A time-zone or local-time marker right after token `k`: "(local time)", "local time",
     /// "GMT", "(0300 GMT)", "Pyongyang time".
     fn zone_after(&self, k: usize) -> Option<ZoneMark> {
@@ -3706,10 +3749,8 @@ impl<'a> Tagger<'a> {
         if self.w(i) == "local" && self.w(i + 1) == "time" {
             return mark(start, i + 2, None, None);
         }
-        if let Some(z) = self.info(i).and_then(|w| w.zone) {
-            if self.raw(i).chars().all(|c| c.is_ascii_uppercase()) {
-                return mark(start, i + 1, Some(z), None);
-            }
+        if let Some((offset, end)) = self.zone_word_at(i) {
+            return mark(start, end, Some(offset), None);
         }
         // "(0300 GMT)" after a date: the zone of the bracketed time.
         if open {

@@ -231,6 +231,45 @@ mod tests {
     }
 
     #[test]
+    fn utc_offsets_after_a_zone_name() {
+        let offset = |text: &str| {
+            let t = tag(text, dct());
+            (
+                t[0].text.clone(),
+                t[0].value.clone(),
+                t[0].zone.as_ref().and_then(|z| z.utc_offset_minutes),
+            )
+        };
+        let expect = |text: &str, value: &str, minutes: i32| {
+            (text.to_string(), value.to_string(), Some(minutes))
+        };
+        assert_eq!(
+            offset("The quake struck at 6:40 p.m. GMT+8 on Wednesday."),
+            expect("6:40 p.m. GMT+8", "2024-06-19T18:40", 480),
+            "an offset zone is not UTC, so no Z"
+        );
+        assert_eq!(
+            offset("at 6:40 p.m. (GMT +8)"),
+            expect("6:40 p.m.", "2024-06-19T18:40", 480),
+            "a bracketed zone is recorded beside the time"
+        );
+        assert_eq!(
+            offset("at 9:30 UTC-05:30 today"),
+            expect("9:30 UTC-05:30 today", "2024-06-19T09:30", -330),
+        );
+        assert_eq!(
+            offset("at 0300 GMT - 15 people died"),
+            expect("0300 GMT", "2024-06-19T03:00Z", 0),
+            "a spaced dash is punctuation, not an offset"
+        );
+        assert_eq!(
+            offset("at 0300 GMT+20"),
+            expect("0300 GMT", "2024-06-19T03:00Z", 0),
+            "no zone is twenty hours from UTC"
+        );
+    }
+
+    #[test]
     fn seconds_make_a_time_of_day_only_with_a_meridiem_a_zone_or_at() {
         check(
             "He won, finishing in 3:07:35.",
