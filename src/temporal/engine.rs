@@ -593,7 +593,8 @@ impl<'a> Tagger<'a> {
             return Some(Tense::Future);
         }
         let back = self.first_tense_cue((0..start).rev().take(12), Direction::Back);
-        let ahead = if comma_after && self.opens_sentence(start) {
+        let ahead = if comma_after && (self.opens_sentence(start) || self.after_opening_word(start))
+        {
             past_after_comma()
         } else {
             self.first_tense_cue((end..self.toks.len()).take(3), Direction::Ahead)
@@ -615,6 +616,54 @@ impl<'a> Tagger<'a> {
             _ if deadline => Some(Tense::Future),
             other => other,
         }
+    }
+
+    /// True when the expression at token `start`, with at most one preposition before it,
+    /// follows a sentence's opening word and its comma ("However, on Thursday, the group
+    /// said") or a conjunction ("while on Thursday, Italy refused"): the expression opens
+    /// its clause, whose verb comes after the comma.
+    fn after_opening_word(&self, start: usize) -> bool {
+        let mut k = start;
+        if k > 0 && self.lex.vocab.date_prepositions.contains(&self.w(k - 1)) {
+            k -= 1;
+        }
+        // Not a range's "and": "between now and June", "March and June".
+        let conjunction = k >= 2
+            && self.lex.vocab.clause_conjunctions.contains(&self.w(k - 1))
+            && self.info(k - 2).is_none();
+        conjunction
+            || (k >= 2
+                && self.raw(k - 1) == ","
+                && self.toks[k - 2].word
+                && self.capital(k - 2)
+                && self.info(k - 2).is_none()
+                && (k == 2 || self.after_sentence_break(k - 2)))
+    }
+
+    /// The tense of the nearest cue earlier in the sentence of token `start`, looking past
+    /// commas (up to thirty words back): "Cairn's shares closed up 64 pence, or 6%, at 1130p
+    /// on Thursday".
+    fn tense_earlier_in_sentence(&self, start: usize) -> Option<Tense> {
+        for k in (start.saturating_sub(30)..start).rev() {
+            if self.raw(k) != "," && self.ends_clause(k) {
+                return None;
+            }
+            let participle = self.info(k).and_then(|w| w.tense).is_none()
+                && self
+                    .lex
+                    .vocab
+                    .participle_prepositions
+                    .contains(&self.w(k + 1));
+            if let Some(tense) = self.tense_cue(k).filter(|_| !participle) {
+                return Some(tense);
+            }
+            if self.lex.vocab.reported_clause_words.contains(&self.w(k))
+                || self.after_sentence_break(k)
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// True when token `k` begins a sentence, a line or a quotation (looking back over
@@ -2196,7 +2245,8 @@ impl<'a> Tagger<'a> {
                 let forward = match tense {
                     Some(Tense::Future) => true,
                     Some(Tense::Past) => false,
-                    None => ahead == 1,
+                    // A past verb earlier in the sentence still dates the clause back.
+                    None => ahead == 1 && self.tense_earlier_in_sentence(j) != Some(Tense::Past),
                 };
                 let delta = if forward {
                     ahead

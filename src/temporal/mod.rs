@@ -1637,6 +1637,53 @@ mod tests {
     }
 
     #[test]
+    fn the_day_after_the_article_s_is_past_when_the_sentence_says_so() {
+        // Thursday is the day after this Wednesday article's. With no tense in its clause it
+        // is that coming day; a past verb earlier in the sentence, past a parenthetical or
+        // an opening "However,", makes it last Thursday.
+        let cases = [
+            ("The talks resume on Thursday.", "2024-06-20"),
+            (
+                "Shares closed up 64 pence, or 6%, at 1130p on Thursday.",
+                "2024-06-13",
+            ),
+            (
+                "However, on Thursday, the group said its belief had proved correct.",
+                "2024-06-13",
+            ),
+            (
+                "He has been named as an investor, while on Thursday, Italy refused to rule it out.",
+                "2024-06-13",
+            ),
+            // Far from the date, a reported clause has its own tense; "but" opens one too.
+            (
+                "Officials announced that the father would be travelling to the United States \
+                 with his wife and son Thursday.",
+                "2024-06-20",
+            ),
+            (
+                "There was so much build-up, but we fly out to Rome on Thursday.",
+                "2024-06-20",
+            ),
+            // A past form before "in", "from", "by" describes a noun.
+            (
+                "He will attend the conference called in Jakarta, Indonesia on Thursday.",
+                "2024-06-20",
+            ),
+        ];
+        for (text, value) in cases {
+            let found = tag(text, dct());
+            assert_eq!(text_values(&found), [("Thursday", value)], "{text}");
+        }
+        // A range's "and" is not a clause of its own.
+        let found = tag("A lot can change between now and June, he said.", dct());
+        assert_eq!(
+            text_values(&found),
+            [("now", "PRESENT_REF"), ("June", "2024-06")]
+        );
+    }
+
+    #[test]
     fn tense_around_until_and_progressives() {
         // "until" looks ahead, unless a fronted "Until …," is followed by a past clause.
         check(

@@ -648,6 +648,11 @@ pub static ENGLISH: Vocabulary = Vocabulary {
     ],
     progressive_suffix: "ing",
     progressive_auxiliaries: &["is", "are", "am"],
+    reported_clause_words: &[
+        "that", "which", "who", "whether", "if", "would", "could", "might", "may", "should", "but",
+    ],
+    clause_conjunctions: &["and", "but", "while", "whereas", "when"],
+    participle_prepositions: &["in", "from", "by", "for", "with", "as"],
     infinitive_non_verbs: &[
         "the",
         "a",

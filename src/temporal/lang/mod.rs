@@ -240,6 +240,17 @@ pub struct Vocabulary {
     pub progressive_auxiliaries: &'static [&'static str],
     /// Words after that marker that are not verbs ("to the", "to its").
     pub infinitive_non_verbs: &'static [&'static str],
+    /// Words that open a reported or conditional clause, whose tense is its own: a past verb
+    /// before them does not date a day after them ("announced that he would be travelling
+    /// Thursday").
+    pub reported_clause_words: &'static [&'static str],
+    /// Conjunctions that open a clause with its own subject: a date right after them and
+    /// before a comma is the opening phrase of that clause ("while on Thursday, Italy
+    /// refused").
+    pub clause_conjunctions: &'static [&'static str],
+    /// Prepositions after which a past form is a participle describing a noun ("the
+    /// conference called in Jakarta", "a side formed from two teams"), not the clause's verb.
+    pub participle_prepositions: &'static [&'static str],
 }
 
 impl Vocabulary {
