@@ -528,6 +528,24 @@ impl<'a> Tagger<'a> {
         Some((self.text[t.start..t.end].parse().ok()?, t.end - t.start))
     }
 
+    /// True when the words before token `j` end with an amount: a number ("earns $500"), a
+    /// percentage ("25%", "5 per cent"), a magnitude ("$33 million") or a counted plural
+    /// ("fifty thousand CDs", "10 hours").
+    fn amount_before(&self, j: usize) -> bool {
+        let p = j - 1;
+        let number = |k: usize| {
+            self.toks.get(k).is_some_and(|t| t.digits)
+                || self.info(k).is_some_and(|w| w.number.is_some())
+        };
+        if number(p) || self.raw(p) == "%" || self.lex.vocab.amount_words.contains(&self.w(p)) {
+            return true;
+        }
+        // A counted plural: "CDs", "hours", "barrels" with a number up to three words before.
+        let t = self.toks[p];
+        let plural = t.word && !t.digits && self.w(p).ends_with('s') && self.w(p).len() > 2;
+        plural && (p.saturating_sub(3)..p).any(number)
+    }
+
     /// True when tokens `i` and `i + 1` touch (no space between them).
     fn glued(&self, i: usize) -> bool {
         match (self.toks.get(i), self.toks.get(i + 1)) {
@@ -2953,6 +2971,29 @@ impl<'a> Tagger<'a> {
         if j > 0
             && matches!(self.w(j), "a" | "an")
             && matches!(self.w(j - 1), "once" | "twice" | "times" | "thrice")
+        {
+            return Some(Cand::new(
+                j,
+                end,
+                TimexType::Set,
+                duration_value(1.0, unit),
+                Anchor::Absolute,
+            ));
+        }
+        // "$33 million a year", "25% a year", "fifty thousand CDs a year": a rate, so a
+        // recurrence ("a year ago" and "a year earlier" are not rates).
+        let relative = |w: &str| {
+            let vocab = self.lex.vocab;
+            vocab.ago_words.contains(&w)
+                || vocab.earlier_words.contains(&w)
+                || vocab.later_words.contains(&w)
+        };
+        if j > 0
+            && matches!(self.w(j), "a" | "an")
+            && !hyphen
+            && !relative(self.w(end))
+            && self.w(end) != "or"
+            && self.amount_before(j)
         {
             return Some(Cand::new(
                 j,

@@ -875,6 +875,35 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_after_an_amount_is_a_rate() {
+        let rates = [
+            "It made a profit of about $33 million a year.",
+            "Investment is growing at more than 25% a year.",
+            "Prices rose 5 per cent a year.",
+            "They sell over fifty thousand CDs a year.",
+            "He trains 10 hours a day.",
+            "She earns £57 a week.",
+        ];
+        for text in rates {
+            let found = tag(text, dct());
+            let kinds: Vec<_> = found
+                .iter()
+                .map(|t| (t.kind.as_str(), t.value.as_str()))
+                .collect();
+            assert_eq!(kinds.last().map(|k| k.0), Some("SET"), "{text}: {kinds:?}");
+        }
+        // Not rates: a point back in time, a comparison and a plain duration.
+        check("Profits rose 5% a year ago.", "a year ago", "DATE", "2023");
+        check(
+            "It cost $5 a year earlier.",
+            "a year earlier",
+            "DATE",
+            "2023",
+        );
+        check("The firm spent a year on it.", "a year", "DURATION", "P1Y");
+    }
+
+    #[test]
     fn without_a_creation_date_values_stay_partial() {
         let t = tag("They met in September and again on Tuesday.", None);
         assert_eq!(t[0].value, "XXXX-09");

@@ -653,6 +653,10 @@ pub static ENGLISH: Vocabulary = Vocabulary {
     ],
     clause_conjunctions: &["and", "but", "while", "whereas", "when"],
     participle_prepositions: &["in", "from", "by", "for", "with", "as"],
+    amount_words: &[
+        "percent", "cent", "million", "billion", "trillion", "thousand", "hundred", "bn", "m",
+        "mn", "k",
+    ],
     infinitive_non_verbs: &[
         "the",
         "a",

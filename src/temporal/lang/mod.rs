@@ -251,6 +251,9 @@ pub struct Vocabulary {
     /// Prepositions after which a past form is a participle describing a noun ("the
     /// conference called in Jakarta", "a side formed from two teams"), not the clause's verb.
     pub participle_prepositions: &'static [&'static str],
+    /// Words that end an amount, before which "a year" is a rate ("$33 million a year",
+    /// "5 per cent a year").
+    pub amount_words: &'static [&'static str],
 }
 
 impl Vocabulary {
