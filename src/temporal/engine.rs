@@ -3333,7 +3333,8 @@ impl<'a> Tagger<'a> {
 
     /// "the year", "the full year", "the fiscal year", "the month", "the week": the article's
     /// period (TimeBank annotates them nearly everywhere: "for the year", "the week's most
-    /// active session"); "the year ended June 30" is a year-long duration. "the day" only
+    /// active session"); "the year ended June 30" and "the year to March" are year-long
+    /// durations. "the day" only
     /// after words that make it the article's trading day ("ended the day", "for the day",
     /// "later in the day"). Not "the year 2000", "the year-ago", "the day before".
     fn the_period(&self, j: usize) -> Option<Cand> {
@@ -3449,7 +3450,13 @@ impl<'a> Tagger<'a> {
             }
         }
         let dct = self.dct?;
-        let mut c = if matches!(next, "ended" | "ending") {
+        // "the year to October", "the week to Friday": the period that ends then.
+        let to_a_date = next == "to"
+            && (self.toks.get(k + 2).is_some_and(|t| t.digits)
+                || self
+                    .info(k + 2)
+                    .is_some_and(|w| w.month.is_some() || w.weekday.is_some()));
+        let mut c = if matches!(next, "ended" | "ending") || to_a_date {
             Cand::new(
                 j,
                 k + 1,

@@ -989,6 +989,14 @@ mod tests {
             (ended[0].0.as_str(), ended[0].1, ended[0].2.as_str()),
             ("the year", "DURATION", "P1Y")
         );
+        // "the year to October": the twelve months that end then.
+        let to = tags("Output grew 15.7% in the year to October.");
+        assert_eq!(
+            (to[0].0.as_str(), to[0].1, to[0].2.as_str()),
+            ("the year", "DURATION", "P1Y")
+        );
+        let to = tags("Profits for the year to 31 December rose 20%.");
+        assert_eq!((to[0].1, to[0].2.as_str()), ("DURATION", "P1Y"));
         check(
             "the week's most active session",
             "the week",
