@@ -3310,7 +3310,15 @@ impl<'a> Tagger<'a> {
                 };
                 Point::Half(y, n)
             }
-            "century" if (1..=30).contains(&n) && of_year.is_none() => {
+            // Not "20th Century Fox", "21st Century Insurance": a name goes on in capitals.
+            "century"
+                if (1..=30).contains(&n)
+                    && of_year.is_none()
+                    && !(self.capital(k)
+                        && self.capital(k + 1)
+                        && self.toks.get(k + 1).is_some_and(|t| t.word)
+                        && !self.after_sentence_break(k + 1)) =>
+            {
                 Point::Century((n as i32 - 1) * 100)
             }
             _ => return None,

@@ -838,6 +838,21 @@ mod tests {
         ] {
             check(text, year, "DATE", year);
         }
+        // A century that goes on in capitals is a name; in prose it is a date.
+        assert!(tags("president of distribution at 20th Century Fox").is_empty());
+        assert!(tags("The Simpsons (Twentieth Century Fox, BBC Two)").is_empty());
+        check(
+            "paintings of the 19th Century",
+            "the 19th Century",
+            "DATE",
+            "18",
+        );
+        check(
+            "in the 19th Century. The river",
+            "the 19th Century",
+            "DATE",
+            "18",
+        );
         // Idioms of outcome, not references to the future.
         assert!(tags("They will lose in the long run.").is_empty());
         assert!(tags("It helps in the short run.").is_empty());
