@@ -1727,6 +1727,21 @@ mod tests {
             let found = tag(text, dct());
             assert_eq!(text_values(&found), [("Thursday", value)], "{text}");
         }
+        // The present of a scheduled event looks ahead.
+        for (text, value) in [
+            (
+                "The series ends on Sunday, with Bez the favourite.",
+                "2024-06-23",
+            ),
+            (
+                "The tournament, which begins on 17 January, is sold out.",
+                "2025-01-17",
+            ),
+        ] {
+            let found = tag(text, dct());
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].value, value, "{text}");
+        }
         // A range's "and" is not a clause of its own.
         let found = tag("A lot can change between now and June, he said.", dct());
         assert_eq!(

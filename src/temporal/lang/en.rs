@@ -404,6 +404,15 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "aims",
         "next",
         "coming",
+        // The present of a scheduled event: "the series ends on Sunday", "the summit opens
+        // Tuesday".
+        "ends",
+        "begins",
+        "starts",
+        "opens",
+        "resumes",
+        "reopens",
+        "kicks",
     ],
     past_cues: &[
         "was",
