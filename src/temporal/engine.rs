@@ -579,6 +579,22 @@ impl<'a> Tagger<'a> {
             .map(|dct| month_year_for(dct, m, self.tense_near(at, at + 1)))
     }
 
+    /// The year of a month named alone at token `at`. After "in" or "during" in a past
+    /// clause it is the one gone, even the month after the article's: "the record set in
+    /// April had stood" in a March article is last April (a deadline, "extended to Nov. 16",
+    /// "until mid-November", stays ahead; see [`month_year_for`]).
+    fn bare_month_year(&self, m: u32, at: usize) -> Option<i32> {
+        let dct = self.dct?;
+        let after_in = at > 0 && matches!(self.w(at - 1), "in" | "during");
+        // "said it would begin trials in April": a plan told in the past, still ahead.
+        let plan = (at.saturating_sub(8)..at).any(|k| self.w(k) == "would");
+        if after_in && !plan && self.tense_near(at, at + 1) == Some(Tense::Past) {
+            let y = dct.year();
+            return Some(if m <= dct.month() { y } else { y - 1 });
+        }
+        self.month_year(m, at)
+    }
+
     /// The tense of the clause around tokens `start..end`: the nearest tense cue wins, looking
     /// up to twelve words back and three ahead without leaving the clause (further ahead the
     /// words mostly belong to another verb: "sent a letter on Thursday saying it plans"); on a
@@ -1522,7 +1538,7 @@ impl<'a> Tagger<'a> {
                 j,
                 k,
                 TimexType::Date,
-                Point::Month(self.month_year(m, j).unwrap_or(d.year()), m),
+                Point::Month(self.bare_month_year(m, j).unwrap_or(d.year()), m),
                 self.dct_anchor(),
             ),
             None => Cand::new(
@@ -3668,9 +3684,11 @@ impl<'a> Tagger<'a> {
             return None;
         }
         let prev = if j > 0 { self.w(j - 1) } else { "" };
-        if !(the
-            || matches!(
-                prev,
+        // Before "the", the word that says a time is meant: "in the summer", "by the fall".
+        let before_the = if the && j >= 2 { self.w(j - 2) } else { "" };
+        let time_word = |w: &str| {
+            matches!(
+                w,
                 "in" | "this"
                     | "during"
                     | "by"
@@ -3682,16 +3700,35 @@ impl<'a> Tagger<'a> {
                     | "its"
                     | "early"
                     | "late"
-            ))
-        {
+            )
+        };
+        if !(the || time_word(prev)) {
+            return None;
+        }
+        // "blamed for the fall", "after the fall": a decline, not autumn.
+        if self.w(j) == "fall" && the && !time_word(before_the) {
             return None;
         }
         let dct = self.dct?;
+        // A season named alone is this year's, unless the clause puts it elsewhere: "things
+        // went wrong in the summer" in a March article is last summer; "will open in the
+        // autumn" in December is next autumn. "this summer" stays this year's.
+        let year = match (prev, self.tense_near(j, j + 1)) {
+            ("this", _) | (_, None) => dct.year(),
+            (_, Some(tense)) => {
+                let period = super::value::interval(&Point::Season(dct.year(), s).value());
+                match (tense, period) {
+                    (Tense::Past, Some(p)) if p.start > dct => dct.year() - 1,
+                    (Tense::Future, Some(p)) if p.end <= dct => dct.year() + 1,
+                    _ => dct.year(),
+                }
+            }
+        };
         let mut c = Cand::point(
             j,
             j + 1,
             TimexType::Date,
-            Point::Season(dct.year(), s),
+            Point::Season(year, s),
             self.dct_anchor(),
         );
         c.takes_the = true;

@@ -1751,6 +1751,49 @@ mod tests {
     }
 
     #[test]
+    fn seasons_and_bare_months_follow_the_clause() {
+        // A season named alone is this year's unless the clause moves it; "the fall" is
+        // autumn only where a time is meant.
+        for (text, value) in [
+            ("Things started to go badly wrong in the autumn.", "2023-FA"),
+            (
+                "Singapore's economy had contracted over the autumn.",
+                "2023-FA",
+            ),
+            ("The festival is held in the autumn.", "2024-FA"),
+            ("His deal expires in the autumn.", "2024-FA"),
+            ("The plant will open in the spring.", "2025-SP"),
+            ("Sales had risen by the fall.", "2023-FA"),
+        ] {
+            let found = tag(text, dct());
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].value, value, "{text}");
+        }
+        assert!(tags("Weaker exports were blamed for the fall.").is_empty());
+        assert!(tags("The fall reflects weak exports.").is_empty());
+        // A bare month after "in" in a past clause is the one gone, even next month; a
+        // deadline stays ahead.
+        check(
+            "The record set in July had stood.",
+            "July",
+            "DATE",
+            "2023-07",
+        );
+        check(
+            "The offer was extended to July 16.",
+            "July 16",
+            "DATE",
+            "2024-07-16",
+        );
+        check(
+            "BT said it would begin trials in July.",
+            "July",
+            "DATE",
+            "2024-07",
+        );
+    }
+
+    #[test]
     fn tense_around_until_and_progressives() {
         // "until" looks ahead, unless a fronted "Until …," is followed by a past clause.
         check(

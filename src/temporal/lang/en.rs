@@ -413,6 +413,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "resumes",
         "reopens",
         "kicks",
+        "expires",
     ],
     past_cues: &[
         "was",
