@@ -533,8 +533,10 @@ impl<'a> Tagger<'a> {
     /// ("fifty thousand CDs", "10 hours").
     fn amount_before(&self, j: usize) -> bool {
         let p = j - 1;
+        // "950m", "5bn": a number with its magnitude glued on counts as a number.
         let number = |k: usize| {
             self.toks.get(k).is_some_and(|t| t.digits)
+                || self.raw(k).starts_with(|c: char| c.is_ascii_digit())
                 || self.info(k).is_some_and(|w| w.number.is_some())
         };
         if number(p) || self.raw(p) == "%" || self.lex.vocab.amount_words.contains(&self.w(p)) {

@@ -898,6 +898,7 @@ mod tests {
             "They sell over fifty thousand CDs a year.",
             "He trains 10 hours a day.",
             "She earns £57 a week.",
+            "It relies on an average of $950m a year from donors.",
         ];
         for text in rates {
             let found = tag(text, dct());
