@@ -2551,6 +2551,25 @@ impl<'a> Tagger<'a> {
                     Some((p, _)) => (p.clone(), Anchor::Previous { value: p.value() }),
                     None => (Point::Day(self.dct?), self.dct_anchor()),
                 };
+                // "the 1980s … during the same week": a decade or century names no one
+                // week, month or year to stay in.
+                let coarse_base = matches!(base, Point::Decade(_) | Point::Century(_))
+                    && !matches!(unit, Unit::Decade | Unit::Century);
+                // "the next year" after one is the article's next year (other rules).
+                if coarse_base && shift != 0 {
+                    return None;
+                }
+                if coarse_base {
+                    let mut c = Cand::new(
+                        j,
+                        k + 1,
+                        TimexType::Date,
+                        unresolved(unit),
+                        Anchor::Unresolved,
+                    );
+                    c.takes_the = true;
+                    return Some(c);
+                }
                 let mut point = shift_point(&base, unit, shift)?;
                 let mut anchor = anchor;
                 // "an answer within the next month", after "out of contract in the summer":
@@ -2603,6 +2622,27 @@ impl<'a> Tagger<'a> {
             }
             if matches!(w, "current" | "past") && !the {
                 return None;
+            }
+            // "its first weekend", "the first week of release": counted from a start the
+            // text gives (a film's opening, a term of office), not the article's own week.
+            let day_to_year = matches!(
+                unit,
+                Unit::Day | Unit::Week | Unit::Weekend | Unit::Month | Unit::Year
+            );
+            if w == "first" && day_to_year {
+                // "its twenty-first year": the ordinal is longer than "first".
+                if j > 0 && self.glued(j - 1) && self.is_dash(j - 1) {
+                    return None;
+                }
+                let mut c = Cand::new(
+                    j,
+                    k + 1,
+                    TimexType::Date,
+                    unresolved(unit),
+                    Anchor::Unresolved,
+                );
+                c.takes_the = the;
+                return Some(c);
             }
             let dct = self.dct;
             let Some(dct) = dct else {
@@ -4050,7 +4090,8 @@ fn unresolved(unit: Unit) -> String {
     match unit {
         Unit::Year => "XXXX".into(),
         Unit::Month => "XXXX-XX".into(),
-        Unit::Week | Unit::Weekend => "XXXX-WXX".into(),
+        Unit::Week => "XXXX-WXX".into(),
+        Unit::Weekend => "XXXX-WXX-WE".into(),
         Unit::Quarter => "XXXX-QX".into(),
         _ => "XXXX-XX-XX".into(),
     }

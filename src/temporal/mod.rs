@@ -920,6 +920,33 @@ mod tests {
     }
 
     #[test]
+    fn a_first_period_counts_from_a_start_the_text_gives() {
+        // Not the article's own week: the film's, the minister's.
+        check(
+            "The film made $5m in its first weekend.",
+            "first weekend",
+            "DATE",
+            "XXXX-WXX-WE",
+        );
+        check(
+            "The ruling came on his first day as home secretary.",
+            "first day",
+            "DATE",
+            "XXXX-XX-XX",
+        );
+        assert!(tags("In its twenty-first year, the festival grows.").is_empty());
+        // A decade names no one week for "the same week" to stay in.
+        let found = tag(
+            "He started it back in the 1980s. Others take place during the same week.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            [("the 1980s", "198"), ("the same week", "XXXX-WXX")]
+        );
+    }
+
+    #[test]
     fn without_a_creation_date_values_stay_partial() {
         let t = tag("They met in September and again on Tuesday.", None);
         assert_eq!(t[0].value, "XXXX-09");
