@@ -753,6 +753,15 @@ impl<'a> Tagger<'a> {
             if self.ends_clause(k) {
                 return None;
             }
+            // "the hearing would continue on Thursday": a "would" right before the date is a
+            // plan told in the past, still ahead ("would have won" is past). Further back it
+            // mostly governs something else ("would look for ways around Wednesday's
+            // ruling").
+            if direction == Direction::Back && dist < 3 && self.w(k) == "would" {
+                if !matches!(self.w(k + 1), "have" | "ve") {
+                    return Some((dist + 1, Tense::Future));
+                }
+            }
             let progressive = direction == Direction::Back && self.progressive(k);
             if let Some(tense) = self
                 .tense_cue(k)

@@ -1745,6 +1745,12 @@ mod tests {
                 "There was so much build-up, but we fly out to Rome on Thursday.",
                 "2024-06-20",
             ),
+            // A "would" right before the date is a plan still ahead.
+            (
+                "The judge said the hearing would continue on Thursday.",
+                "2024-06-20",
+            ),
+            ("He said he would have won on Thursday.", "2024-06-13"),
             // A past form before "in", "from", "by" describes a noun.
             (
                 "He will attend the conference called in Jakarta, Indonesia on Thursday.",
