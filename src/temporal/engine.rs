@@ -2541,7 +2541,7 @@ impl<'a> Tagger<'a> {
             //   "the next decade" runs to 2023, not through the 2020s).
             let ending_now = matches!(w, "past" | "last") && unit != Unit::Quarter;
             let long_span_ahead = matches!(w, "next" | "coming" | "following")
-                && matches!(unit, Unit::Decade | Unit::Century);
+                && matches!(unit, Unit::Decade | Unit::Century | Unit::Fortnight);
             if the && (ending_now || long_span_ahead) {
                 let mut c = Cand::new(
                     j,
@@ -3087,6 +3087,14 @@ impl<'a> Tagger<'a> {
         // "a month earlier than usual", "a week later than planned": a comparison, so the
         // duration alone.
         let compared = (earlier || later) && vocab.comparison_words.contains(&self.w(end + 1));
+        // "for over a fortnight earlier this month": "earlier" goes with "this month".
+        let leads_next = (earlier || later)
+            && ((matches!(self.w(end + 1), "this" | "last" | "next" | "that" | "in")
+                && self
+                    .info(end + 2)
+                    .is_some_and(|w| w.unit.is_some() || w.month.is_some()))
+                || (self.w(end + 1) == "in" && self.w(end + 2) == "the"));
+        let compared = compared || leads_next;
         if (ago || earlier || later) && !hyphen && !compared {
             // "a few years ago", "several months ago": some time before now.
             if value.is_none() && ago {
@@ -4031,6 +4039,8 @@ fn unit_code(unit: Unit) -> (&'static str, bool) {
         Unit::Day => ("D", false),
         Unit::Week => ("W", false),
         Unit::Weekend => ("WE", false),
+        // Counted as two weeks before any code is written (see `duration_value`).
+        Unit::Fortnight => ("W", false),
         Unit::Month => ("M", false),
         Unit::Quarter => ("Q", false),
         Unit::Year => ("Y", false),
@@ -4044,6 +4054,7 @@ fn duration_value(n: f64, unit: Unit) -> String {
     // fraction in the next smaller unit ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M).
     match unit {
         Unit::Decade => return duration_value(n * 10.0, Unit::Year),
+        Unit::Fortnight => return duration_value(n * 2.0, Unit::Week),
         Unit::Century => return duration_value(n * 100.0, Unit::Year),
         _ => {}
     }
@@ -4099,7 +4110,7 @@ fn unresolved(unit: Unit) -> String {
     match unit {
         Unit::Year => "XXXX".into(),
         Unit::Month => "XXXX-XX".into(),
-        Unit::Week => "XXXX-WXX".into(),
+        Unit::Week | Unit::Fortnight => "XXXX-WXX".into(),
         Unit::Weekend => "XXXX-WXX-WE".into(),
         Unit::Quarter => "XXXX-QX".into(),
         _ => "XXXX-XX-XX".into(),
@@ -4127,6 +4138,7 @@ fn shift_point(base: &Point, unit: Unit, n: i32) -> Option<Point> {
             let w = add_days(d, 7 * n as i64)?.iso_week();
             Point::Weekend(w.year(), w.week())
         }
+        Unit::Fortnight => return shift_point(base, Unit::Week, 2 * n),
         Unit::Month => match (base, day) {
             (_, Some(d)) => Point::Month(d.year(), d.month()).shift(n)?,
             (Point::Month(..), None) => base.shift(n)?,

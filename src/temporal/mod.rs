@@ -920,6 +920,40 @@ mod tests {
     }
 
     #[test]
+    fn a_fortnight_is_two_weeks() {
+        check(
+            "three wins over the past fortnight",
+            "the past fortnight",
+            "DURATION",
+            "P2W",
+        );
+        check(
+            "She will announce it in the next fortnight.",
+            "the next fortnight",
+            "DURATION",
+            "P2W",
+        );
+        check(
+            "They play again in a fortnight.",
+            "a fortnight",
+            "DURATION",
+            "P2W",
+        );
+        // "earlier" goes with the date after it.
+        let found = tag(
+            "I was there for over a fortnight earlier this month.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            [
+                ("over a fortnight", "P2W"),
+                ("earlier this month", "2024-06")
+            ]
+        );
+    }
+
+    #[test]
     fn a_first_period_counts_from_a_start_the_text_gives() {
         // Not the article's own week: the film's, the minister's.
         check(

@@ -121,6 +121,8 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         ("weeks", Unit::Week),
         ("weekend", Unit::Weekend),
         ("weekends", Unit::Weekend),
+        ("fortnight", Unit::Fortnight),
+        ("fortnights", Unit::Fortnight),
         ("month", Unit::Month),
         ("months", Unit::Month),
         ("quarter", Unit::Quarter),

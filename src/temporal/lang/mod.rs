@@ -20,6 +20,8 @@ pub enum Unit {
     Week,
     /// Weekends.
     Weekend,
+    /// Fortnights, two weeks ("the past fortnight").
+    Fortnight,
     /// Months.
     Month,
     /// Quarters.
