@@ -892,12 +892,16 @@ impl<'a> Tagger<'a> {
 
         // Phrase modifiers: "the end of", "the beginning of", "more than", "at least" …
         if let Some((k, m, durations_only)) = self.phrase_modifier(i) {
-            let mut cands = self.core(k, self.w(k) == "the");
+            let the_after = self.w(k) == "the";
+            let mut cands = self.core(k, the_after);
             if let Some(c) = cands.first_mut() {
+                // "the end of the January transfer window": a "the" the date does not take
+                // is the noun's, and so is the "end".
+                let the_left_out = the_after && !c.takes_the;
                 let fits = if durations_only {
                     c.kind == TimexType::Duration
                 } else {
-                    c.kind != TimexType::Duration
+                    c.kind != TimexType::Duration && !the_left_out
                 };
                 if fits {
                     c.start = i;

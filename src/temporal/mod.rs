@@ -920,6 +920,30 @@ mod tests {
     }
 
     #[test]
+    fn the_end_of_a_noun_after_a_month_is_the_noun_s() {
+        // The "the" and the "end" belong to "window"; the month is still a date.
+        check(
+            "He needs games by the end of the January transfer window.",
+            "January",
+            "DATE",
+            "2024-01",
+        );
+        check(
+            "by the end of January",
+            "the end of January",
+            "DATE",
+            "2024-01",
+        );
+        assert_eq!(one("by the end of January").3.as_deref(), Some("END"));
+        check(
+            "by the end of the year",
+            "the end of the year",
+            "DATE",
+            "2024",
+        );
+    }
+
+    #[test]
     fn a_fortnight_is_two_weeks() {
         check(
             "three wins over the past fortnight",
