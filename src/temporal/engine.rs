@@ -757,10 +757,12 @@ impl<'a> Tagger<'a> {
             // plan told in the past, still ahead ("would have won" is past). Further back it
             // mostly governs something else ("would look for ways around Wednesday's
             // ruling").
-            if direction == Direction::Back && dist < 3 && self.w(k) == "would" {
-                if !matches!(self.w(k + 1), "have" | "ve") {
-                    return Some((dist + 1, Tense::Future));
-                }
+            if direction == Direction::Back
+                && dist < 3
+                && self.w(k) == "would"
+                && !matches!(self.w(k + 1), "have" | "ve")
+            {
+                return Some((dist + 1, Tense::Future));
             }
             let progressive = direction == Direction::Back && self.progressive(k);
             if let Some(tense) = self
@@ -2573,13 +2575,7 @@ impl<'a> Tagger<'a> {
                     return None;
                 }
                 if coarse_base {
-                    let mut c = Cand::new(
-                        j,
-                        k + 1,
-                        TimexType::Date,
-                        unresolved(unit),
-                        Anchor::Unresolved,
-                    );
+                    let mut c = open_period(j, k + 1, unit);
                     c.takes_the = true;
                     return Some(c);
                 }
@@ -2622,13 +2618,7 @@ impl<'a> Tagger<'a> {
                         shift_point(&Point::Day(dct), unit, -1)?,
                         self.dct_anchor(),
                     ),
-                    None => Cand::new(
-                        j,
-                        k + 1,
-                        TimexType::Date,
-                        unresolved(unit),
-                        Anchor::Unresolved,
-                    ),
+                    None => open_period(j, k + 1, unit),
                 };
                 c.takes_the = true;
                 return Some(c);
@@ -2647,25 +2637,13 @@ impl<'a> Tagger<'a> {
                 if j > 0 && self.glued(j - 1) && self.is_dash(j - 1) {
                     return None;
                 }
-                let mut c = Cand::new(
-                    j,
-                    k + 1,
-                    TimexType::Date,
-                    unresolved(unit),
-                    Anchor::Unresolved,
-                );
+                let mut c = open_period(j, k + 1, unit);
                 c.takes_the = the;
                 return Some(c);
             }
             let dct = self.dct;
             let Some(dct) = dct else {
-                return Some(Cand::new(
-                    j,
-                    k + 1,
-                    TimexType::Date,
-                    unresolved(unit),
-                    Anchor::Unresolved,
-                ));
+                return Some(open_period(j, k + 1, unit));
             };
             let point = shift_point(&Point::Day(dct), unit, shift)?;
             // "the current quarter" takes its "the".
@@ -4108,6 +4086,18 @@ fn duration_value(n: f64, unit: Unit) -> String {
 fn duration_x(unit: Unit) -> String {
     let (code, time) = unit_code(unit);
     format!("P{}X{}", if time { "T" } else { "" }, code)
+}
+
+/// A period of `unit` the text does not date, over tokens `start..end`: "its first
+/// weekend" (`XXXX-WXX-WE`), "that week" with no week to refer to.
+fn open_period(start: usize, end: usize, unit: Unit) -> Cand {
+    Cand::new(
+        start,
+        end,
+        TimexType::Date,
+        unresolved(unit),
+        Anchor::Unresolved,
+    )
 }
 
 fn unresolved(unit: Unit) -> String {
