@@ -3746,6 +3746,15 @@ impl<'a> Tagger<'a> {
         if !(the || time_word(prev)) {
             return None;
         }
+        // "a free kick by Winter": a capitalised season after a bare preposition, inside a
+        // sentence, is a name ("in Spring" and "this Winter" stay seasons).
+        let name = self.capital(j)
+            && !the
+            && matches!(prev, "by" | "since" | "until" | "through" | "throughout")
+            && !self.after_sentence_break(j - 1);
+        if name {
+            return None;
+        }
         // "blamed for the fall", "after the fall": a decline, not autumn.
         if self.w(j) == "fall" && the && !time_word(before_the) {
             return None;
@@ -3831,6 +3840,15 @@ impl<'a> Tagger<'a> {
             && !self.after_sentence_break(j)
             && !self.after_sentence_break(j - 1)
         {
+            return None;
+        }
+        // "Do They Know It's Christmas": a capital "It's" inside a sentence is a title's.
+        let title_its = j >= 3
+            && self.raw(j - 3) == "It"
+            && matches!(self.raw(j - 2), "'" | "’")
+            && self.w(j - 1) == "s"
+            && !self.after_sentence_break(j - 3);
+        if title_its {
             return None;
         }
         let end = j + toks.len();

@@ -838,6 +838,15 @@ mod tests {
         ] {
             check(text, year, "DATE", year);
         }
+        // A season or holiday inside a name or title.
+        assert!(tags("A free kick from the left by Winter was met by Byrne.").is_empty());
+        assert!(tags("The single Do They Know It's Christmas sold well.").is_empty());
+        check(
+            "It's Christmas, and shops are busy.",
+            "Christmas",
+            "DATE",
+            "2023-12-25",
+        );
         // A century that goes on in capitals is a name; in prose it is a date.
         assert!(tags("president of distribution at 20th Century Fox").is_empty());
         assert!(tags("The Simpsons (Twentieth Century Fox, BBC Two)").is_empty());
