@@ -556,6 +556,12 @@ impl<'a> Tagger<'a> {
         }
     }
 
+    /// True when token `i` is an apostrophe, typed or typographic ("Year's", "Year’s",
+    /// "’90s").
+    fn is_apostrophe(&self, i: usize) -> bool {
+        matches!(self.raw(i), "'" | "’" | "‘")
+    }
+
     fn is_dash(&self, i: usize) -> bool {
         matches!(self.raw(i), "-" | "–" | "—")
     }
@@ -884,7 +890,7 @@ impl<'a> Tagger<'a> {
     fn match_at(&self, i: usize) -> Vec<Cand> {
         let t = self.toks[i];
         if !t.word {
-            if self.raw(i) == "'" {
+            if self.is_apostrophe(i) {
                 return self.apostrophe_decade(i).into_iter().collect();
             }
             return Vec::new();
@@ -1883,7 +1889,7 @@ impl<'a> Tagger<'a> {
             j + 3
         } else if self.w(j + 1) == "end" {
             j + 2
-        } else if self.raw(j + 1) == "'" && self.w(j + 2) == "s" && self.w(j + 3) == "end" {
+        } else if self.is_apostrophe(j + 1) && self.w(j + 2) == "s" && self.w(j + 3) == "end" {
             j + 4
         } else {
             return None;
@@ -3581,7 +3587,7 @@ impl<'a> Tagger<'a> {
             let shift = self.info(j).and_then(|w| w.shift)?;
             if !(matches!(self.w(j), "this" | "last" | "next")
                 && self.w(j + 1) == "year"
-                && matches!(self.raw(j + 2), "'" | "’")
+                && self.is_apostrophe(j + 2)
                 && self.w(j + 3) == "s")
             {
                 return None;
@@ -3792,7 +3798,11 @@ impl<'a> Tagger<'a> {
             .get(self.w(j))?
             .iter()
             .map(|&n| &lex.holidays[n])
-            .find(|(toks, _)| toks.iter().enumerate().all(|(n, w)| self.w(j + n) == w))
+            .find(|(toks, _)| {
+                toks.iter()
+                    .enumerate()
+                    .all(|(n, w)| self.w(j + n) == w || (w == "'" && self.is_apostrophe(j + n)))
+            })
     }
 
     /// "last Thanksgiving", "next Easter".
@@ -3845,7 +3855,7 @@ impl<'a> Tagger<'a> {
         // "Do They Know It's Christmas": a capital "It's" inside a sentence is a title's.
         let title_its = j >= 3
             && self.raw(j - 3) == "It"
-            && matches!(self.raw(j - 2), "'" | "’")
+            && self.is_apostrophe(j - 2)
             && self.w(j - 1) == "s"
             && !self.after_sentence_break(j - 3);
         if title_its {

@@ -929,6 +929,26 @@ mod tests {
     }
 
     #[test]
+    fn typographic_apostrophes_read_like_typed_ones() {
+        // Web pages write "’"; "New Year’s Eve" is the last day of the year, not New Year.
+        check(
+            "We met on New Year’s Eve.",
+            "New Year’s Eve",
+            "DATE",
+            "2023-12-31",
+        );
+        check(
+            "a New Years Eve party",
+            "New Years Eve",
+            "DATE",
+            "2023-12-31",
+        );
+        check("since ’82", "’82", "DATE", "1982");
+        check("by the year’s end", "year’s end", "DATE", "2024");
+        assert_eq!(one("by the year’s end").3.as_deref(), Some("END"));
+    }
+
+    #[test]
     fn the_end_of_a_noun_after_a_month_is_the_noun_s() {
         // The "the" and the "end" belong to "window"; the month is still a date.
         check(

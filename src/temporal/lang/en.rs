@@ -219,6 +219,8 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         ("christmas", 12, 25),
         ("new year's day", 1, 1),
         ("new year's eve", 12, 31),
+        ("new years day", 1, 1),
+        ("new years eve", 12, 31),
         ("independence day", 7, 4),
         ("halloween", 10, 31),
         ("valentine's day", 2, 14),
