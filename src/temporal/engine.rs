@@ -535,8 +535,7 @@ impl<'a> Tagger<'a> {
         let p = j - 1;
         // "950m", "5bn": a number with its magnitude glued on counts as a number.
         let number = |k: usize| {
-            self.toks.get(k).is_some_and(|t| t.digits)
-                || self.raw(k).starts_with(|c: char| c.is_ascii_digit())
+            self.raw(k).starts_with(|c: char| c.is_ascii_digit())
                 || self.info(k).is_some_and(|w| w.number.is_some())
         };
         if number(p) || self.raw(p) == "%" || self.lex.vocab.amount_words.contains(&self.w(p)) {
@@ -665,10 +664,7 @@ impl<'a> Tagger<'a> {
     /// said") or a conjunction ("while on Thursday, Italy refused"): the expression opens
     /// its clause, whose verb comes after the comma.
     fn after_opening_word(&self, start: usize) -> bool {
-        let mut k = start;
-        if k > 0 && self.lex.vocab.date_prepositions.contains(&self.w(k - 1)) {
-            k -= 1;
-        }
+        let k = self.with_preposition(start);
         // Not a range's "and": "between now and June", "March and June".
         let conjunction = k >= 2
             && self.lex.vocab.clause_conjunctions.contains(&self.w(k - 1))
@@ -730,13 +726,20 @@ impl<'a> Tagger<'a> {
         }
     }
 
+    /// The first token of the expression at `start` with the one preposition before it, if
+    /// any ("in" of "In January").
+    fn with_preposition(&self, start: usize) -> usize {
+        let before = start.checked_sub(1);
+        match before {
+            Some(k) if self.lex.vocab.date_prepositions.contains(&self.w(k)) => k,
+            _ => start,
+        }
+    }
+
     /// True when the expression starting at token `start`, with at most one preposition
     /// before it ("In January"), begins a sentence or a line.
     fn opens_sentence(&self, start: usize) -> bool {
-        let mut k = start;
-        if k > 0 && self.lex.vocab.date_prepositions.contains(&self.w(k - 1)) {
-            k -= 1;
-        }
+        let k = self.with_preposition(start);
         if k == 0 {
             return true;
         }
@@ -2576,11 +2579,11 @@ impl<'a> Tagger<'a> {
                 // week, month or year to stay in.
                 let coarse_base = matches!(base, Point::Decade(_) | Point::Century(_))
                     && !matches!(unit, Unit::Decade | Unit::Century);
-                // "the next year" after one is the article's next year (other rules).
-                if coarse_base && shift != 0 {
-                    return None;
-                }
                 if coarse_base {
+                    // "the next year" after one is the article's next year (other rules).
+                    if shift != 0 {
+                        return None;
+                    }
                     let mut c = open_period(j, k + 1, unit);
                     c.takes_the = true;
                     return Some(c);
@@ -3060,11 +3063,7 @@ impl<'a> Tagger<'a> {
         }
         // "24 years ago", "two days later"; "a week or so ago" is about a week ago.
         let or_so = self.w(end) == "or" && self.w(end + 1) == "so";
-        if or_so
-            && (self.lex.vocab.ago_words.contains(&self.w(end + 2))
-                || self.lex.vocab.earlier_words.contains(&self.w(end + 2))
-                || self.lex.vocab.later_words.contains(&self.w(end + 2)))
-        {
+        if or_so && relative(self.w(end + 2)) {
             end += 2;
         }
         let after = self.w(end);
@@ -3379,7 +3378,6 @@ impl<'a> Tagger<'a> {
                     && of_year.is_none()
                     && !(self.capital(k)
                         && self.capital(k + 1)
-                        && self.toks.get(k + 1).is_some_and(|t| t.word)
                         && !self.after_sentence_break(k + 1)) =>
             {
                 Point::Century((n as i32 - 1) * 100)
@@ -3405,9 +3403,9 @@ impl<'a> Tagger<'a> {
     /// "the year", "the full year", "the fiscal year", "the month", "the week": the article's
     /// period (TimeBank annotates them nearly everywhere: "for the year", "the week's most
     /// active session"); "the year ended June 30" and "the year to March" are year-long
-    /// durations. "the day" only
-    /// after words that make it the article's trading day ("ended the day", "for the day",
-    /// "later in the day"). Not "the year 2000", "the year-ago", "the day before".
+    /// durations. "the day" only after words that make it the article's trading day ("ended
+    /// the day", "for the day", "later in the day"). Not "the year 2000", "the year-ago",
+    /// "the day before".
     fn the_period(&self, j: usize) -> Option<Cand> {
         let mut k = j;
         while matches!(
