@@ -2417,8 +2417,22 @@ impl<'a> Tagger<'a> {
         if !applies {
             return None;
         }
+        // "more recently" is one expression; "more now" or "more currently" is not.
+        let start = if usage == RefUse::Alone
+            && value == "PAST_REF"
+            && j > 0
+            && self
+                .lex
+                .vocab
+                .reference_comparatives
+                .contains(&self.w(j - 1))
+        {
+            j - 1
+        } else {
+            j
+        };
         let mut c = Cand::new(
-            j,
+            start,
             j + 1,
             TimexType::Date,
             value.to_string(),

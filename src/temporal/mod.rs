@@ -549,6 +549,13 @@ mod tests {
         );
         check("In the past, they agreed.", "the past", "DATE", "PAST_REF");
         check("Prices rose recently.", "recently", "DATE", "PAST_REF");
+        check(
+            "More recently, prices fell.",
+            "More recently",
+            "DATE",
+            "PAST_REF",
+        );
+        check("It has more now.", "now", "DATE", "PRESENT_REF");
         assert!(
             tags("This is a present for you.").is_empty(),
             "'present' is a time only after 'at'"

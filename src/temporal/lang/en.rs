@@ -671,6 +671,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "percent", "cent", "million", "billion", "trillion", "thousand", "hundred", "bn", "m",
         "mn", "k",
     ],
+    reference_comparatives: &["more"],
     infinitive_non_verbs: &[
         "the",
         "a",
