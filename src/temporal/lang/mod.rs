@@ -256,7 +256,7 @@ pub struct Vocabulary {
     /// Words that end an amount, before which "a year" is a rate ("$33 million a year",
     /// "5 per cent a year").
     pub amount_words: &'static [&'static str],
-    /// Comparatives that belong to the span of a past reference before them ("more
+    /// Comparatives that, just before a past reference, belong to its span ("more
     /// recently" is one expression in TimeBank and MEANTIME alike).
     pub reference_comparatives: &'static [&'static str],
 }
