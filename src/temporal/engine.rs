@@ -221,39 +221,6 @@ impl Cand {
     }
 }
 
-/// Prepositions and words after which an ambiguous month name ("May", "March") is a month.
-const MONTH_CONTEXT: &[&str] = &[
-    "in",
-    "of",
-    "since",
-    "until",
-    "till",
-    "by",
-    "from",
-    "through",
-    "during",
-    "early",
-    "late",
-    "mid",
-    "last",
-    "next",
-    "this",
-    "before",
-    "after",
-    "between",
-    "and",
-    "or",
-    "to",
-    "-",
-    "on",
-    "until",
-    "throughout",
-    "end",
-    "beginning",
-    "start",
-    "middle",
-];
-
 /// A clock time read from the text.
 #[derive(Debug, Clone, Copy)]
 struct Clock {
@@ -288,43 +255,6 @@ impl Clock {
         }
     }
 }
-
-/// Plural-looking words that are not counted nouns after a year ("in 2000 was …").
-const NOT_PLURAL: &[&str] = &[
-    "was",
-    "has",
-    "is",
-    "its",
-    "his",
-    "this",
-    "as",
-    "towards",
-    "across",
-    "besides",
-    "unless",
-    "perhaps",
-    "yes",
-    "whereas",
-    "has",
-    "does",
-    "hers",
-    "ours",
-    "theirs",
-    "always",
-    "afterwards",
-    "less",
-    "vs",
-    "was",
-    "illinois",
-    "texas",
-    "kansas",
-    "arkansas",
-    "paris",
-    "athens",
-    "brussels",
-    "caracas",
-    "tunis",
-];
 
 pub(super) struct Tagger<'a> {
     text: &'a str,
@@ -923,7 +853,9 @@ impl<'a> Tagger<'a> {
         }
 
         // "earlier this year", "later this month", "earlier today".
-        if matches!(self.w(j), "earlier" | "later")
+        let vocab = self.lex.vocab;
+        let earlier = vocab.earlier_words.contains(&self.w(j));
+        if (earlier || vocab.later_words.contains(&self.w(j)))
             && (self.w(j + 1) == "that"
                 || self
                     .info(j + 1)
@@ -933,30 +865,21 @@ impl<'a> Tagger<'a> {
             if let Some(c) = cands.first_mut() {
                 if c.kind == TimexType::Date {
                     c.start = j;
-                    c.modifier = Some(if self.w(j) == "earlier" {
-                        "START"
-                    } else {
-                        "END"
-                    });
+                    c.modifier = Some(if earlier { "START" } else { "END" });
                     return cands;
                 }
             }
         }
 
         // "earlier in the week", "late in the day": a part of the period the text is in.
-        if matches!(self.w(j), "earlier" | "later" | "early" | "late")
-            && self.w(j + 1) == "in"
-            && self.w(j + 2) == "the"
+        if let Some(part) = Vocabulary::find(vocab.period_parts, self.w(j))
+            .filter(|_| self.w(j + 1) == "in" && self.w(j + 2) == "the")
         {
             let mut cands = self.core(j + 2, true);
             if let Some(c) = cands.first_mut() {
                 if c.kind == TimexType::Date && c.point.is_some() {
                     c.start = j;
-                    c.modifier = Some(if matches!(self.w(j), "earlier" | "early") {
-                        "START"
-                    } else {
-                        "END"
-                    });
+                    c.modifier = Some(part);
                     return cands;
                 }
             }
@@ -1340,10 +1263,10 @@ impl<'a> Tagger<'a> {
         } else if !self.capital(j) {
             return None;
         }
-        if matches!(w, "may" | "march") && !after_number {
+        if self.lex.vocab.verb_months.contains(&w) && !after_number {
             let next_digit = self.toks.get(j + 1).is_some_and(|t| t.digits);
             let prev = if j > 0 { self.w(j - 1) } else { "" };
-            let prev_ok = MONTH_CONTEXT.contains(&prev);
+            let prev_ok = self.lex.vocab.month_context.contains(&prev);
             if !next_digit && !prev_ok {
                 return None;
             }
@@ -1827,7 +1750,7 @@ impl<'a> Tagger<'a> {
         w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
-            && !NOT_PLURAL.contains(&w)
+            && !self.lex.vocab.not_plurals.contains(&w)
             // "a 2009 analysis", "the 2008 crisis", "the 2010 census", "famous": not plurals
             // ("-us" covers "-ous").
             && !w.ends_with("sis")

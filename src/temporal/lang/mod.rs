@@ -259,6 +259,18 @@ pub struct Vocabulary {
     /// Comparatives that, just before a past reference, belong to its span ("more
     /// recently" is one expression in TimeBank and MEANTIME alike).
     pub reference_comparatives: &'static [&'static str],
+    /// Words right before an ambiguous month name that make it the month ("in May", "last
+    /// March", "between May and July").
+    pub month_context: &'static [&'static str],
+    /// Month names that are also common verbs ("may", "march"): months only next to a
+    /// number or after a [`Vocabulary::month_context`] word.
+    pub verb_months: &'static [&'static str],
+    /// Words that, before "in the" and a period, name a part of the period the text is in,
+    /// with their TIMEX3 mod ("earlier in the week" → START, "late in the day" → END).
+    pub period_parts: &'static [(&'static str, &'static str)],
+    /// Words ending like plurals that are not counted nouns after a year ("in 2000 was …",
+    /// "the 2008 Paris summit").
+    pub not_plurals: &'static [&'static str],
 }
 
 impl Vocabulary {
