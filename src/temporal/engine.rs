@@ -221,6 +221,18 @@ impl Cand {
     }
 }
 
+/// How many days from the creation date a day may lie and still be a day of the story a
+/// report tells, to which its later clock times belong.
+const STORY_DAYS: i64 = 7;
+
+/// A zone written after a clock time, see [`Tagger::zone_of_clock`].
+struct ClockZone {
+    /// The token after the zone.
+    end: usize,
+    /// Whether the zone is UTC, written "Z" in the value.
+    utc: bool,
+}
+
 /// A clock time read from the text.
 #[derive(Debug, Clone, Copy)]
 struct Clock {
@@ -1579,8 +1591,15 @@ impl<'a> Tagger<'a> {
             k += 1;
         }
         if let Some(clock) = self.parse_clock(k) {
-            let suffix = clock.suffix();
+            let mut suffix = clock.suffix();
             c.end = clock.end;
+            if let Some(zone) = self.zone_of_clock(clock.end) {
+                if zone.utc {
+                    suffix.push('Z');
+                }
+                c.zone_tok = Some(clock.end);
+                c.end = zone.end;
+            }
             c.kind = TimexType::Time;
             c.value = format!("{}{}", d.format("%Y-%m-%d"), suffix);
             c.point = Some(Point::Time(d, suffix));
@@ -1987,6 +2006,14 @@ impl<'a> Tagger<'a> {
         if s == "midnight" {
             return Some(Clock::at(0, 0, j + 1));
         }
+        // "five o'clock": an hour said in words.
+        if !t.digits && t.word {
+            if let Some(hour) = Vocabulary::find(self.lex.vocab.numbers, s) {
+                if hour.fract() == 0.0 && self.oclock_at(j + 1) {
+                    return self.clock_of_hour(hour as u32, j + 4);
+                }
+            }
+        }
         // Glued "3pm"/"10am".
         if !t.digits && t.word {
             let split = s.find(|c: char| !c.is_ascii_digit())?;
@@ -2016,6 +2043,9 @@ impl<'a> Tagger<'a> {
         if hlen > 2 {
             return None;
         }
+        if hlen <= 2 && self.oclock_at(j + 1) {
+            return self.clock_of_hour(h, j + 4);
+        }
         let mut has_minutes = false;
         if matches!(self.raw(j + 1), ":" | ".") && self.glued(j) && self.glued(j + 1) {
             if let Some((m, 2)) = self.digits(j + 2) {
@@ -2033,18 +2063,10 @@ impl<'a> Tagger<'a> {
             }
         }
         // a.m. / p.m. / am / pm
-        let ampm = self.w(end);
-        let mut meridiem = None;
-        if matches!(ampm, "a" | "p") && self.raw(end + 1) == "." && self.w(end + 2) == "m" {
-            meridiem = Some(ampm == "p");
-            end += 3;
-            if self.raw(end) == "." && self.glued(end - 1) {
-                end += 1;
-            }
-        } else if matches!(ampm, "am" | "pm") {
-            meridiem = Some(ampm == "pm");
-            end += 1;
-        }
+        let meridiem = self.meridiem_at(end).map(|(pm, after)| {
+            end = after;
+            pm
+        });
         if let Some(pm) = meridiem {
             hh = to_24(hh, pm)?;
         } else if !has_minutes {
@@ -2076,6 +2098,58 @@ impl<'a> Tagger<'a> {
         }
     }
 
+    /// True when "o'clock" (typed or typographic apostrophe) is written from token `i`.
+    fn oclock_at(&self, i: usize) -> bool {
+        let (before, after) = self.lex.vocab.oclock;
+        self.w(i) == before
+            && self.is_apostrophe(i + 1)
+            && self.w(i + 2) == after
+            && self.glued(i)
+            && self.glued(i + 1)
+    }
+
+    /// The time of an hour said with "o'clock", its words ending before token `end`: a
+    /// meridiem or a part of the day may follow ("ten o'clock in the evening"). Without
+    /// one, one to six o'clock is taken in the afternoon, as people speak of the small hours
+    /// only by naming them, twelve as noon, and seven to eleven as written.
+    fn clock_of_hour(&self, hour: u32, mut end: usize) -> Option<Clock> {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        let written = self.meridiem_at(end);
+        let said = Vocabulary::find(self.lex.vocab.day_parts, self.w(end + 2))
+            .filter(|_| self.w(end) == "in" && self.w(end + 1) == "the")
+            .map(|part| (matches!(part, "AF" | "EV" | "NI"), end + 3));
+        let pm = match written.or(said) {
+            Some((pm, after)) => {
+                end = after;
+                pm
+            }
+            None => hour <= 6 || hour == 12,
+        };
+        Some(Clock {
+            meridiem: written.is_some(),
+            ..Clock::at(to_24(hour, pm)?, 0, end)
+        })
+    }
+
+    /// A meridiem at token `end` ("a.m.", "p.m", "pm"): whether it is p.m., and the token
+    /// after it.
+    fn meridiem_at(&self, end: usize) -> Option<(bool, usize)> {
+        let ampm = self.w(end);
+        if matches!(ampm, "a" | "p") && self.raw(end + 1) == "." && self.w(end + 2) == "m" {
+            let mut after = end + 3;
+            if self.raw(after) == "." && self.glued(after - 1) {
+                after += 1;
+            }
+            Some((ampm == "p", after))
+        } else if matches!(ampm, "am" | "pm") {
+            Some((ampm == "pm", end + 1))
+        } else {
+            None
+        }
+    }
+
     /// A clock time, with the zone and day that follow it: "10:35 a.m.", "08:00 UTC",
     /// "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "16:00 UTC today".
     fn clock_time(&self, j: usize) -> Option<Cand> {
@@ -2098,12 +2172,12 @@ impl<'a> Tagger<'a> {
         }
         let mut suffix = clock.suffix();
         let mut zone_tok = None;
-        if let Some((offset, zone_end)) = self.zone_word_at(end) {
+        if let Some(zone) = self.zone_of_clock(end) {
             zone_tok = Some(end);
-            if offset == 0 {
+            if zone.utc {
                 suffix.push('Z');
             }
-            end = zone_end;
+            end = zone.end;
         }
         // A day written after the time names the time's day.
         let k = if self.raw(end) == "," { end + 1 } else { end };
@@ -2149,11 +2223,15 @@ impl<'a> Tagger<'a> {
         if self.raw(k) == "," {
             k += 1;
         }
-        let c = self.day_at(k)?;
+        // "20:04:54 (PDT) on October 30, 2007": "on" stays outside, as after a bare time.
+        let c = self
+            .day_at(k)
+            .or_else(|| self.day_at(k + 1).filter(|_| self.w(k) == "on"))?;
         Some((c.point.as_ref().and_then(Point::day), c.anchor))
     }
 
-    /// A single day named at token `k` ("Friday", "June 3"), as the day of a time before it.
+    /// A single day named at token `k` ("Friday", "June 3", "Tuesday evening"), as the day
+    /// of a time before it.
     fn day_at(&self, k: usize) -> Option<Cand> {
         if !self.toks.get(k).is_some_and(|t| t.word) {
             return None;
@@ -2161,15 +2239,28 @@ impl<'a> Tagger<'a> {
         self.core(k, false)
             .into_iter()
             .next()
-            .filter(|c| matches!(c.point, Some(Point::Day(_))))
+            .filter(|c| match &c.point {
+                Some(Point::Day(_)) => true,
+                // A day with a part of it ("TEV"), not another clock time.
+                Some(Point::Time(_, part)) => !part.contains(':'),
+                _ => false,
+            })
     }
 
-    /// The day a time of day without a date belongs to: the day the text last talked about
-    /// when that was recent, else the creation date.
+    /// The day a time of day without a date belongs to: the day the text last talked about,
+    /// else the creation date. A recent mention always counts; one further back counts when
+    /// it is a day of the story itself, within a week of the creation date ("arrested on
+    /// Monday … called to the scene at 12:45 p.m." a paragraph later), but not a day from
+    /// history the text only recalled ("built since the 11 September attacks … rolled out at
+    /// 2200 GMT").
     fn anchor_day(&self, j: usize) -> Option<(Option<NaiveDate>, Anchor)> {
         if let Some((p, at)) = &self.last {
-            if j.saturating_sub(*at) < 30 {
-                if let Some(d) = p.day() {
+            if let Some(d) = p.day() {
+                let recent = j.saturating_sub(*at) < 30;
+                let of_the_story = self
+                    .dct
+                    .is_some_and(|dct| (dct - d).num_days().abs() <= STORY_DAYS);
+                if recent || of_the_story {
                     return Some((Some(d), Anchor::Previous { value: p.value() }));
                 }
             }
@@ -3867,6 +3958,31 @@ impl<'a> Tagger<'a> {
             _ => return None,
         };
         (minutes < 60).then_some(((hours * 60 + minutes) as i32, end))
+    }
+
+    /// The zone written right after a clock time ending before token `end`, which belongs to
+    /// the time's span: "GMT", "GMT+8", and in words "16:53 local time", "2 a.m. Pyongyang
+    /// time".
+    fn zone_of_clock(&self, end: usize) -> Option<ClockZone> {
+        if let Some((offset, zone_end)) = self.zone_word_at(end) {
+            return Some(ClockZone {
+                end: zone_end,
+                utc: offset == 0,
+            });
+        }
+        self.spelled_zone_at(end).map(|zone_end| ClockZone {
+            end: zone_end,
+            utc: false,
+        })
+    }
+
+    /// A zone said in words at token `i`, not in brackets: "local time", "Pyongyang time".
+    /// Returns the token after it.
+    fn spelled_zone_at(&self, i: usize) -> Option<usize> {
+        let local = self.w(i) == "local";
+        let place =
+            self.capital(i) && self.toks.get(i).is_some_and(|t| t.word) && self.info(i).is_none();
+        ((local || place) && self.w(i + 1) == "time").then_some(i + 2)
     }
 
     /// A time-zone or local-time marker right after token `k`: "(local time)", "local time",

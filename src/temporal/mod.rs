@@ -231,6 +231,102 @@ mod tests {
     }
 
     #[test]
+    fn zones_said_in_words_belong_to_the_time() {
+        check(
+            "It struck at 16:53 local time.",
+            "16:53 local time",
+            "TIME",
+            "2024-06-19T16:53",
+        );
+        let t = tag("It started Tuesday at 2 a.m. Pyongyang time", dct());
+        assert_eq!(
+            t.last().map(|t| t.text.as_str()),
+            Some("Tuesday at 2 a.m. Pyongyang time")
+        );
+        // In brackets the marker stays outside the span, recorded as the zone.
+        let t = tag("He landed at 9 a.m. (local time).", dct());
+        assert_eq!(t[0].text, "9 a.m.");
+        assert_eq!(
+            t[0].zone.as_ref().map(|z| z.text.as_str()),
+            Some("(local time)")
+        );
+    }
+
+    #[test]
+    fn hours_with_oclock() {
+        let found = tag(
+            "It happened around five o'clock. They met at 10 o'clock in the evening, \
+             left at seven o’clock and heard the bells ring twelve o'clock.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            vec![
+                ("around five o'clock", "2024-06-19T17:00"),
+                ("10 o'clock in the evening", "2024-06-19T22:00"),
+                ("seven o’clock", "2024-06-19T07:00"),
+                ("twelve o'clock", "2024-06-19T12:00"),
+            ]
+        );
+        check(
+            "at three o'clock in the morning",
+            "three o'clock in the morning",
+            "TIME",
+            "2024-06-19T03:00",
+        );
+        check(
+            "at 3 o'clock p.m.",
+            "3 o'clock p.m.",
+            "TIME",
+            "2024-06-19T15:00",
+        );
+        assert!(tag("The clock struck.", dct()).is_empty());
+    }
+
+    #[test]
+    fn a_clock_time_belongs_to_the_day_of_the_story() {
+        // The day named a paragraph earlier, within a week of the creation date.
+        let found = tag(
+            "A man was arrested at the Capitol on Monday, after police saw him standing \
+             in a statue-like pose for a long time and carrying two suitcases through the \
+             crowd.\n\nWhen confronted by officers of the Capitol Police, who had been called \
+             to the scene at 12:45 p.m. EST, he said nothing.",
+            dct(),
+        );
+        assert_eq!(
+            found.last().map(|t| t.value.as_str()),
+            Some("2024-06-17T12:45")
+        );
+        // A day from history the text only recalls does not date the times after it.
+        let found = tag(
+            "The plane, the first designed since the September 11 attacks in the US, is the \
+             fifth variation of the twin-aisle model, and uses less fuel than any of the \
+             four that came before it, as the company has told its customers many times. \
+             The company rolled out the new plane in Seattle at 2200 GMT.",
+            dct(),
+        );
+        assert_eq!(
+            found.last().map(|t| t.value.as_str()),
+            Some("2024-06-19T22:00Z")
+        );
+        // The day after a bracketed zone and "on", or a day with its part.
+        let found = tag(
+            "It struck at 20:04:54 (PDT) on October 30, 2007. He will name the team at \
+             1830 GMT on Tuesday evening.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            vec![
+                ("20:04:54", "2007-10-30T20:04:54"),
+                ("October 30, 2007", "2007-10-30"),
+                ("1830 GMT", "2024-06-25T18:30Z"),
+                ("Tuesday evening", "2024-06-25TEV"),
+            ]
+        );
+    }
+
+    #[test]
     fn utc_offsets_after_a_zone_name() {
         let offset = |text: &str| {
             let t = tag(text, dct());

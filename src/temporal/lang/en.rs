@@ -703,6 +703,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "middle",
     ],
     verb_months: &["may", "march"],
+    oclock: ("o", "clock"),
     period_parts: &[
         ("earlier", "START"),
         ("early", "START"),

@@ -265,6 +265,9 @@ pub struct Vocabulary {
     /// Month names that are also common verbs ("may", "march"): months only next to a
     /// number or after a [`Vocabulary::month_context`] word.
     pub verb_months: &'static [&'static str],
+    /// The word making an hour a clock time, split at its apostrophe: "o'clock" is
+    /// ("o", "clock").
+    pub oclock: (&'static str, &'static str),
     /// Words that, before "in the" and a period, name a part of the period the text is in,
     /// with their TIMEX3 mod ("earlier in the week" → START, "late in the day" → END).
     pub period_parts: &'static [(&'static str, &'static str)],
