@@ -1112,6 +1112,9 @@ impl<'a> Tagger<'a> {
             if let Some(c) = self.ordinal_period(j, the) {
                 return vec![c];
             }
+            if let Some(c) = self.nth_day(j, the) {
+                return vec![c];
+            }
             if let Some(c) = self.holiday(j) {
                 return vec![c];
             }
@@ -1151,6 +1154,9 @@ impl<'a> Tagger<'a> {
             if let Some(c) = self.ordinal_period(j, the) {
                 return vec![c];
             }
+        }
+        if let Some(c) = self.nth_day(j, the) {
+            return vec![c];
         }
         let ordinal_unit =
             info.ordinal.is_some() && matches!(self.w(j + 1), "quarter" | "half" | "century" | "-");
@@ -3037,10 +3043,10 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
-        // Ages ("71-year-old", "17-year-olds", "52 years old") are not periods of time in
-        // the story.
+        // Ages ("71-year-old", "17-year-olds", "52 years old", "a 33-year old", "a 19 year
+        // old") are not periods of time in the story.
         if (self.is_dash(k + 1) && matches!(self.w(k + 2), "old" | "olds"))
-            || (info.plural && self.w(k + 1) == "old")
+            || matches!(self.w(k + 1), "old" | "olds")
         {
             return None;
         }
@@ -3425,6 +3431,41 @@ impl<'a> Tagger<'a> {
         let _ = the;
         let mut c = Cand::point(j, end, TimexType::Date, point, anchor);
         c.takes_the = !hyphen;
+        Some(c)
+    }
+
+    /// "the second day", "the 99th day", "the final day" (of a trial, a festival, an
+    /// offensive): one day of an event the text tells. It is the creation day when the clause
+    /// says so ("today is the eighth day", "it's the second day"), else an unknown day of the
+    /// month the text is in, as TimeBank gives it ("1999-01-XX").
+    fn nth_day(&self, j: usize, the: bool) -> Option<Cand> {
+        if !the || j < 1 || self.w(j + 1) != "day" {
+            return None;
+        }
+        let s = self.w(j);
+        let numbered = s
+            .find(|c: char| !c.is_ascii_digit())
+            .is_some_and(|split| split > 0 && matches!(&s[split..], "st" | "nd" | "rd" | "th"));
+        let ordinal = self.info(j).is_some_and(|w| w.ordinal.is_some())
+            || numbered
+            || self.lex.vocab.final_words.contains(&s);
+        if !ordinal {
+            return None;
+        }
+        // "is the second day", "it's the second day": the word before "the" (at j - 1).
+        let before = j.checked_sub(2).map(|k| self.w(k));
+        let today = before.is_some_and(|w| self.lex.vocab.present_be.contains(&w));
+        let (value, anchor) = if today {
+            let d = self.dct?;
+            (d.format("%Y-%m-%d").to_string(), self.dct_anchor())
+        } else {
+            match self.last_day.or(self.dct) {
+                Some(d) => (d.format("%Y-%m-XX").to_string(), self.dct_anchor()),
+                None => ("XXXX-XX-XX".to_string(), Anchor::Unresolved),
+            }
+        };
+        let mut c = Cand::new(j, j + 2, TimexType::Date, value, anchor);
+        c.takes_the = true;
         Some(c)
     }
 

@@ -253,6 +253,36 @@ mod tests {
     }
 
     #[test]
+    fn one_day_of_an_event() {
+        let found = tag("Today is the eighth day of the operation.", dct());
+        assert_eq!(
+            text_values(&found),
+            vec![("Today", "2024-06-19"), ("the eighth day", "2024-06-19")]
+        );
+        let found = tag(
+            "It's the second day of an offensive. They crossed on the 99th day. On the final \
+             day of competition she won.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            vec![
+                ("the second day", "2024-06-19"),
+                ("the 99th day", "2024-06-XX"),
+                ("the final day", "2024-06-XX"),
+            ]
+        );
+        // The month is the one the text is in.
+        let found = tag(
+            "The trial opened on 3 March 2019. On the second day, he spoke.",
+            dct(),
+        );
+        assert_eq!(found.last().map(|t| t.value.as_str()), Some("2019-03-XX"));
+        // Without "the" an ordinal day is a count of days, not one day.
+        assert!(tag("He ran a second day.", dct()).is_empty());
+    }
+
+    #[test]
     fn hours_with_oclock() {
         let found = tag(
             "It happened around five o'clock. They met at 10 o'clock in the evening, \
@@ -974,6 +1004,7 @@ mod tests {
         assert!(tags("They will march on the capital.").is_empty());
         assert!(tags("It cost $2000.").is_empty());
         assert!(tags("a 71-year-old man").is_empty());
+        assert!(tags("a 33-year old visitor and a 19 year old student").is_empty());
         assert!(tags("He said he may come.").is_empty());
         assert!(tags("In May 2019 he came.")
             .iter()

@@ -704,6 +704,8 @@ pub static ENGLISH: Vocabulary = Vocabulary {
     ],
     verb_months: &["may", "march"],
     oclock: ("o", "clock"),
+    final_words: &["final"],
+    present_be: &["is", "s"],
     period_parts: &[
         ("earlier", "START"),
         ("early", "START"),

@@ -268,6 +268,11 @@ pub struct Vocabulary {
     /// The word making an hour a clock time, split at its apostrophe: "o'clock" is
     /// ("o", "clock").
     pub oclock: (&'static str, &'static str),
+    /// Words that, like an ordinal, pick one day of an event ("the final day").
+    pub final_words: &'static [&'static str],
+    /// Present forms of "be" before "the second day" that make it today ("it's", "is"); the
+    /// contracted form as it stands after the apostrophe.
+    pub present_be: &'static [&'static str],
     /// Words that, before "in the" and a period, name a part of the period the text is in,
     /// with their TIMEX3 mod ("earlier in the week" → START, "late in the day" → END).
     pub period_parts: &'static [(&'static str, &'static str)],
