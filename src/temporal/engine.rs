@@ -851,8 +851,16 @@ impl<'a> Tagger<'a> {
                 // "the end of the January transfer window": a "the" the date does not take
                 // is the noun's, and so is the "end".
                 let the_left_out = the_after && !c.takes_the;
+                // "less than a week ago", "more than four decades ago": a date counted back
+                // by a duration takes the duration's modifier, as "nearly two years ago" does.
+                let vocab = self.lex.vocab;
+                let last_word = self.w(c.end.saturating_sub(1));
+                let counted = c.kind == TimexType::Date
+                    && (vocab.ago_words.contains(&last_word)
+                        || vocab.earlier_words.contains(&last_word)
+                        || vocab.later_words.contains(&last_word));
                 let fits = if durations_only {
-                    c.kind == TimexType::Duration
+                    c.kind == TimexType::Duration || counted
                 } else {
                     c.kind != TimexType::Duration && !the_left_out
                 };

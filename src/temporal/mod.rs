@@ -1030,6 +1030,23 @@ mod tests {
             "DURATION",
             "P70Y",
         );
+        // A date counted back by such a duration keeps the modifier inside, as TimeBank
+        // spans "more than four decades ago".
+        assert_eq!(
+            tags("He came less than a week ago."),
+            vec![(
+                "less than a week ago".to_string(),
+                "DATE",
+                "2024-W24".to_string(),
+                Some("LESS_THAN".to_string())
+            )]
+        );
+        check(
+            "It began more than four decades ago.",
+            "more than four decades ago",
+            "DATE",
+            "1984",
+        );
     }
 
     #[test]
