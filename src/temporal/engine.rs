@@ -4028,10 +4028,25 @@ impl<'a> Tagger<'a> {
     /// A zone said in words at token `i`, not in brackets: "local time", "Pyongyang time".
     /// Returns the token after it.
     fn spelled_zone_at(&self, i: usize) -> Option<usize> {
-        let local = self.w(i) == "local";
-        let place =
-            self.capital(i) && self.toks.get(i).is_some_and(|t| t.word) && self.info(i).is_none();
-        ((local || place) && self.w(i + 1) == "time").then_some(i + 2)
+        if self.w(i) == "local" && self.w(i + 1) == "time" {
+            return Some(i + 2);
+        }
+        // "Pyongyang time", and zones named in capitals: "Eastern Standard Time", "European
+        // Central Standard Time".
+        let named = |k: usize| {
+            self.capital(k) && self.toks.get(k).is_some_and(|t| t.word) && self.info(k).is_none()
+        };
+        if !named(i) {
+            return None;
+        }
+        if self.w(i + 1) == "time" {
+            return Some(i + 2);
+        }
+        let mut k = i + 1;
+        while k < i + 4 && named(k) && self.w(k) != "time" {
+            k += 1;
+        }
+        (self.w(k) == "time" && self.capital(k)).then_some(k + 1)
     }
 
     /// A time-zone or local-time marker right after token `k`: "(local time)", "local time",
@@ -4072,15 +4087,10 @@ impl<'a> Tagger<'a> {
                 }
             }
         }
-        // "Pyongyang time", "Moscow time".
-        if self.capital(i)
-            && self.toks.get(i).is_some_and(|t| t.word)
-            && self.w(i + 1) == "time"
-            && self.info(i).is_none()
-        {
-            return mark(start, i + 2, None, Some(self.raw(i).to_string()));
-        }
-        None
+        // "Pyongyang time", "Moscow time"; "Eastern Standard Time" names a zone, not a place.
+        let end = self.spelled_zone_at(i)?;
+        let place = (end == i + 2).then(|| self.raw(i).to_string());
+        mark(start, end, None, place)
     }
 }
 

@@ -243,6 +243,26 @@ mod tests {
             t.last().map(|t| t.text.as_str()),
             Some("Tuesday at 2 a.m. Pyongyang time")
         );
+        let found = tag(
+            "It starts at 10:30 European Central Standard Time. He landed at 9 a.m. Eastern \
+             Standard Time on Monday.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            vec![
+                ("10:30 European Central Standard Time", "2024-06-19T10:30"),
+                ("9 a.m. Eastern Standard Time", "2024-06-17T09:00"),
+                ("Monday", "2024-06-17"),
+            ]
+        );
+        assert_eq!(
+            found[0]
+                .zone
+                .as_ref()
+                .map(|z| (z.text.as_str(), z.place.is_none())),
+            Some(("European Central Standard Time", true))
+        );
         // In brackets the marker stays outside the span, recorded as the zone.
         let t = tag("He landed at 9 a.m. (local time).", dct());
         assert_eq!(t[0].text, "9 a.m.");
