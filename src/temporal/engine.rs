@@ -225,6 +225,9 @@ impl Cand {
 /// report tells, to which its later clock times belong.
 const STORY_DAYS: i64 = 7;
 
+/// How far after a clock time [`Tagger::day_later_in_phrase`] looks for its day.
+const PHRASE_WORDS: usize = 7;
+
 /// A zone written after a clock time, see [`Tagger::zone_of_clock`].
 struct ClockZone {
     /// The token after the zone.
@@ -2203,8 +2206,9 @@ impl<'a> Tagger<'a> {
             }
             None => match self.day_past_aside(end) {
                 Some(found) => found,
-                // "6pm on Monday": the day is named apart ("on" stays outside both).
-                None => match self.day_at(k + 1).filter(|_| self.w(k) == "on") {
+                // "6pm on Monday", "at 0710 GMT in Asian trade on Wednesday": the day is named
+                // apart, later in the same phrase ("on" stays outside both).
+                None => match self.day_later_in_phrase(k) {
                     Some(c) => (c.point.as_ref().and_then(Point::day), c.anchor.clone()),
                     None => self.anchor_day(j)?,
                 },
@@ -2244,6 +2248,20 @@ impl<'a> Tagger<'a> {
         Some((c.point.as_ref().and_then(Point::day), c.anchor))
     }
 
+    /// A day named after "on" within a few words from token `k`, before any punctuation or
+    /// coordinating word ends the phrase: "on Monday", "in Asian electronic trade on
+    /// Wednesday"; not the day of another clause ("at 9 a.m. and left on Friday").
+    fn day_later_in_phrase(&self, k: usize) -> Option<Cand> {
+        let phrase_end = (k..k + PHRASE_WORDS)
+            .find(|&i| {
+                !self.toks.get(i).is_some_and(|t| t.word)
+                    || matches!(self.w(i), "and" | "but" | "or")
+            })
+            .unwrap_or(k + PHRASE_WORDS);
+        let on = (k..phrase_end).find(|&i| self.w(i) == "on")?;
+        self.day_at(on + 1)
+    }
+
     /// A single day named at token `k` ("Friday", "June 3", "Tuesday evening"), as the day
     /// of a time before it.
     fn day_at(&self, k: usize) -> Option<Cand> {
@@ -2264,20 +2282,27 @@ impl<'a> Tagger<'a> {
     /// The day a time of day without a date belongs to: the day the text last talked about,
     /// else the creation date. A recent mention always counts; one further back counts when
     /// it is a day of the story itself, within a week of the creation date ("arrested on
-    /// Monday … called to the scene at 12:45 p.m." a paragraph later), but not a day from
-    /// history the text only recalled ("built since the 11 September attacks … rolled out at
-    /// 2200 GMT").
+    /// Monday … called to the scene at 12:45 p.m." a paragraph later), even past a year the
+    /// text recalled in between ("struck on October 30 … as in 1989 … aftershocks by 8:35
+    /// p.m."), but not a day from history ("built since the 11 September attacks … rolled out
+    /// at 2200 GMT").
     fn anchor_day(&self, j: usize) -> Option<(Option<NaiveDate>, Anchor)> {
+        let of_the_story = |d: NaiveDate| {
+            self.dct
+                .is_some_and(|dct| (dct - d).num_days().abs() <= STORY_DAYS)
+        };
+        let previous = |d: NaiveDate| Anchor::Previous {
+            value: d.format("%Y-%m-%d").to_string(),
+        };
         if let Some((p, at)) = &self.last {
             if let Some(d) = p.day() {
-                let recent = j.saturating_sub(*at) < 30;
-                let of_the_story = self
-                    .dct
-                    .is_some_and(|dct| (dct - d).num_days().abs() <= STORY_DAYS);
-                if recent || of_the_story {
+                if j.saturating_sub(*at) < 30 || of_the_story(d) {
                     return Some((Some(d), Anchor::Previous { value: p.value() }));
                 }
             }
+        }
+        if let Some(d) = self.last_day.filter(|&d| of_the_story(d)) {
+            return Some((Some(d), previous(d)));
         }
         Some((self.dct, self.dct_anchor()))
     }

@@ -359,6 +359,24 @@ mod tests {
             found.last().map(|t| t.value.as_str()),
             Some("2024-06-19T22:00Z")
         );
+        // A year recalled in between does not break the story's day.
+        let found = tag(
+            "It struck at 20:04:54 on June 18, 2024, north of the city. It was the strongest \
+             since 1989, when a larger quake killed dozens. At least ten aftershocks had been \
+             reported by 8:35 p.m.",
+            dct(),
+        );
+        assert_eq!(
+            found.last().map(|t| t.value.as_str()),
+            Some("2024-06-18T20:35")
+        );
+        // The day named later in the same phrase.
+        let found = tag(
+            "Oil rose on Tuesday. Crude was trading at $51.39 at 0710 GMT in Asian trade on \
+             Wednesday.",
+            dct(),
+        );
+        assert_eq!(found[1].value, "2024-06-19T07:10Z");
         // The day after a bracketed zone and "on", or a day with its part.
         let found = tag(
             "It struck at 20:04:54 (PDT) on October 30, 2007. He will name the team at \
