@@ -825,7 +825,12 @@ impl<'a> Tagger<'a> {
                 .checked_sub(2)
                 .and_then(|p| self.info(p))
                 .and_then(|w| w.tense);
-            if lead == "be" && before_lead == Some(Tense::Future) {
+            // "is to be held", "are to be replaced": a passive infinitive after a present
+            // "be" is an arrangement still ahead, as "is to resume" is.
+            let present_be_to = k >= 3
+                && self.w(k - 2) == vocab.infinitive_marker
+                && vocab.progressive_auxiliaries.contains(&self.w(k - 3));
+            if lead == "be" && (before_lead == Some(Tense::Future) || present_be_to) {
                 return Some(Tense::Future);
             }
             return None;
@@ -932,9 +937,12 @@ impl<'a> Tagger<'a> {
             let approx = matches!(m, "APPROX" | "LESS_THAN" | "MORE_THAN");
             let mut cands = self.core(k, self.w(k) == "the");
             if let Some(c) = cands.first_mut() {
+                // "around the 12 year cycle": before "the" and a duration, "around" is the
+                // preposition.
+                let around_the = self.w(j) == "around" && self.w(j + 1) == "the";
                 let fits = match self.w(j) {
                     "some" | "over" => c.kind == TimexType::Duration,
-                    _ if approx => true,
+                    _ if approx => !(around_the && c.kind == TimexType::Duration),
                     _ => c.kind != TimexType::Duration,
                 };
                 if fits {
@@ -2895,13 +2903,18 @@ impl<'a> Tagger<'a> {
                 }
                 _ => t - cur,
             };
-            let mut c = Cand::point(
-                j,
-                k + 1,
-                TimexType::Date,
-                Point::Day(add_days(base, delta)?),
-                anchor,
-            );
+            let day = add_days(base, delta)?;
+            // "the next Tuesday night": the part of that day.
+            let mut c = match self.info(k + 1).and_then(|w| w.day_part) {
+                Some(part) => Cand::point(
+                    j,
+                    k + 2,
+                    TimexType::Time,
+                    Point::Time(day, format!("T{part}")),
+                    anchor,
+                ),
+                None => Cand::point(j, k + 1, TimexType::Date, Point::Day(day), anchor),
+            };
             c.takes_the = the;
             return Some(c);
         }

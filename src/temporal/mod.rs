@@ -273,6 +273,47 @@ mod tests {
     }
 
     #[test]
+    fn arrangements_national_days_and_parts_of_a_day_counted_on() {
+        // A passive infinitive after a present "be" looks ahead, as "is to resume" does.
+        check(
+            "The referendum is to be held on November 20.",
+            "November 20",
+            "DATE",
+            "2024-11-20",
+        );
+        check(
+            "Mr Key spoke on Waitangi Day.",
+            "Waitangi Day",
+            "DATE",
+            "2024-02-06",
+        );
+        check(
+            "They marched on St Patrick's Day.",
+            "St Patrick's Day",
+            "DATE",
+            "2024-03-17",
+        );
+        let found = tag(
+            "I visited on Saturday night. I went back the next Tuesday night.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            vec![
+                ("Saturday night", "2024-06-15TNI"),
+                ("the next Tuesday night", "2024-06-18TNI"),
+            ]
+        );
+        // Before "the" and a duration, "around" is the preposition.
+        check(
+            "It follows around the 12 year cycle.",
+            "12 year",
+            "DURATION",
+            "P12Y",
+        );
+    }
+
+    #[test]
     fn one_day_of_an_event() {
         let found = tag("Today is the eighth day of the operation.", dct());
         assert_eq!(
