@@ -899,13 +899,18 @@ impl<'a> Tagger<'a> {
             }
         }
 
-        // "earlier in the week", "late in the day": a part of the period the text is in.
-        if let Some(part) = Vocabulary::find(vocab.period_parts, self.w(j))
-            .filter(|_| self.w(j + 1) == "in" && self.w(j + 2) == "the")
+        // "earlier in the week", "late in the day": a part of the period the text is in;
+        // "early in 2016", "late in March": a part of the period named.
+        if let Some(part) =
+            Vocabulary::find(vocab.period_parts, self.w(j)).filter(|_| self.w(j + 1) == "in")
         {
-            let mut cands = self.core(j + 2, true);
+            let the_after = self.w(j + 2) == "the";
+            let mut cands = self.core(j + 2, the_after);
             if let Some(c) = cands.first_mut() {
-                if c.kind == TimexType::Date && c.point.is_some() {
+                let named = the_after
+                    || matches!(c.point, Some(Point::Year(_) | Point::Month(..)))
+                        && c.start == j + 2;
+                if c.kind == TimexType::Date && c.point.is_some() && named {
                     c.start = j;
                     c.modifier = Some(part);
                     return cands;
@@ -2037,6 +2042,9 @@ impl<'a> Tagger<'a> {
                 if hour.fract() == 0.0 && self.oclock_at(j + 1) {
                     return self.clock_of_hour(hour as u32, j + 4);
                 }
+                if hour.fract() == 0.0 && self.part_of_day_said_at(j + 1) {
+                    return self.clock_of_hour(hour as u32, j + 1);
+                }
             }
         }
         // Glued "3pm"/"10am".
@@ -2070,6 +2078,10 @@ impl<'a> Tagger<'a> {
         }
         if hlen <= 2 && self.oclock_at(j + 1) {
             return self.clock_of_hour(h, j + 4);
+        }
+        // "at 4 in the morning".
+        if hlen <= 2 && self.part_of_day_said_at(j + 1) {
+            return self.clock_of_hour(h, j + 1);
         }
         let mut has_minutes = false;
         if matches!(self.raw(j + 1), ":" | ".") && self.glued(j) && self.glued(j + 1) {
@@ -2133,7 +2145,21 @@ impl<'a> Tagger<'a> {
             && self.glued(i + 1)
     }
 
-    /// The time of an hour said with "o'clock", its words ending before token `end`: a
+    /// True when "in the morning" (afternoon, evening, night) is written from token `i`, after
+    /// an hour that follows a preposition ("at 4 in the morning", not "two in the afternoon
+    /// groups").
+    fn part_of_day_said_at(&self, i: usize) -> bool {
+        let after_preposition = i >= 2
+            && (self.lex.vocab.date_prepositions.contains(&self.w(i - 2))
+                || self.lex.vocab.until_words.contains(&self.w(i - 2)));
+        after_preposition
+            && self.w(i) == "in"
+            && self.w(i + 1) == "the"
+            && Vocabulary::find(self.lex.vocab.day_parts, self.w(i + 2))
+                .is_some_and(|part| matches!(part, "MO" | "AF" | "EV" | "NI"))
+    }
+
+    /// The time of an hour said with "o'clock" or "in the morning", its words ending before token `end`: a
     /// meridiem or a part of the day may follow ("ten o'clock in the evening"). Without
     /// one, one to six o'clock is taken in the afternoon, as people speak of the small hours
     /// only by naming them, twelve as noon, and seven to eleven as written.

@@ -43,6 +43,14 @@ mod tests {
             .collect()
     }
 
+    /// (text, value, mod) of each expression found, to compare with literals.
+    fn tags_of(found: &[Timex]) -> Vec<(&str, &str, Option<&str>)> {
+        found
+            .iter()
+            .map(|t| (t.text.as_str(), t.value.as_str(), t.modifier.as_deref()))
+            .collect()
+    }
+
     /// (text, value) of each expression found, to compare with literals.
     fn text_values(found: &[Timex]) -> Vec<(&str, &str)> {
         found
@@ -304,6 +312,21 @@ mod tests {
                 ("the next Tuesday night", "2024-06-18TNI"),
             ]
         );
+        // A part of a period named, and an hour with its part of the day.
+        let found = tag(
+            "It will change early in 2016. They met late in March. He will leave at 4 in the \
+             morning.",
+            dct(),
+        );
+        assert_eq!(
+            tags_of(&found),
+            vec![
+                ("early in 2016", "2016", Some("START")),
+                ("late in March", "2024-03", Some("END")),
+                ("4 in the morning", "2024-06-19T04:00", None),
+            ]
+        );
+        assert!(tag("Two in the afternoon groups met.", dct()).is_empty());
         // Before "the" and a duration, "around" is the preposition.
         check(
             "It follows around the 12 year cycle.",
