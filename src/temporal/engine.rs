@@ -811,7 +811,10 @@ impl<'a> Tagger<'a> {
         }
         // "a still unspecified date", "an unexpected loss": adjectives, not past forms.
         let negated_adjective = vocab.adjective_prefixes.iter().any(|p| w.starts_with(p));
+        // "Mohamed", "Reed", "Alfred": inside a sentence a capitalised word is a name.
+        let name = t.capital && !self.after_sentence_break(k);
         let regular_past = !negated_adjective
+            && !name
             && inflected(w, vocab.past_suffix)
             && !vocab.past_suffix_exceptions.contains(&w);
         if listed.is_none() && !regular_past {
@@ -861,14 +864,8 @@ impl<'a> Tagger<'a> {
                 let the_left_out = the_after && !c.takes_the;
                 // "less than a week ago", "more than four decades ago": a date counted back
                 // by a duration takes the duration's modifier, as "nearly two years ago" does.
-                let vocab = self.lex.vocab;
-                let last_word = self.w(c.end.saturating_sub(1));
-                let counted = c.kind == TimexType::Date
-                    && (vocab.ago_words.contains(&last_word)
-                        || vocab.earlier_words.contains(&last_word)
-                        || vocab.later_words.contains(&last_word));
                 let fits = if durations_only {
-                    c.kind == TimexType::Duration || counted
+                    c.kind == TimexType::Duration || self.counted_date(c)
                 } else {
                     c.kind != TimexType::Duration && !the_left_out
                 };
@@ -945,8 +942,10 @@ impl<'a> Tagger<'a> {
                 // "around the 12 year cycle": before "the" and a duration, "around" is the
                 // preposition.
                 let around_the = self.w(j) == "around" && self.w(j + 1) == "the";
+                // "just over two years ago": a date counted back by the duration.
+                let counted = self.w(j) == "over" && self.counted_date(c);
                 let fits = match self.w(j) {
-                    "some" | "over" => c.kind == TimexType::Duration,
+                    "some" | "over" => c.kind == TimexType::Duration || counted,
                     _ if approx => !(around_the && c.kind == TimexType::Duration),
                     _ => c.kind != TimexType::Duration,
                 };
@@ -987,6 +986,21 @@ impl<'a> Tagger<'a> {
                 }
                 return vec![c];
             }
+            // "This past week marked the opening": the week (weekend, month) just gone.
+            let unit = self.info(j + 2).filter(|w| !w.plural).and_then(|w| w.unit);
+            if let (Some(unit @ (Unit::Week | Unit::Weekend | Unit::Month)), Some(dct)) =
+                (unit, self.dct)
+            {
+                if let Some(point) = shift_point(&Point::Day(dct), unit, -1) {
+                    return vec![Cand::point(
+                        j,
+                        j + 3,
+                        TimexType::Date,
+                        point,
+                        self.dct_anchor(),
+                    )];
+                }
+            }
         }
         // "last Thanksgiving", "next Christmas": the one before or after the article.
         if matches!(self.w(j), "last" | "next") {
@@ -1026,6 +1040,16 @@ impl<'a> Tagger<'a> {
             }
         }
         cands
+    }
+
+    /// True when `c` is a date counted from a duration: "a week ago", "two years later".
+    fn counted_date(&self, c: &Cand) -> bool {
+        let vocab = self.lex.vocab;
+        let last_word = self.w(c.end.saturating_sub(1));
+        c.kind == TimexType::Date
+            && (vocab.ago_words.contains(&last_word)
+                || vocab.earlier_words.contains(&last_word)
+                || vocab.later_words.contains(&last_word))
     }
 
     /// Multi-word modifiers starting at `i`: (index after, TIMEX3 mod, applies to durations).

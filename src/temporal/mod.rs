@@ -327,6 +327,24 @@ mod tests {
             ]
         );
         assert!(tag("Two in the afternoon groups met.", dct()).is_empty());
+        // A name ending like a past form is not a past verb.
+        let tuesday = NaiveDate::from_ymd_opt(2024, 6, 18);
+        let found = tag(
+            "On Wednesday, Mohamed and his father are to travel to New York.",
+            tuesday,
+        );
+        assert_eq!(text_values(&found), vec![("Wednesday", "2024-06-19")]);
+        let found = tag(
+            "This past week marked the opening. He left just over two years ago.",
+            dct(),
+        );
+        assert_eq!(
+            tags_of(&found),
+            vec![
+                ("This past week", "2024-W24", None),
+                ("over two years ago", "2022", Some("MORE_THAN")),
+            ]
+        );
         // Before "the" and a duration, "around" is the preposition.
         check(
             "It follows around the 12 year cycle.",
