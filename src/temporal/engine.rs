@@ -3413,6 +3413,12 @@ impl<'a> Tagger<'a> {
 
     /// "the third quarter", "the first half of 2019", "third-quarter", "the 20th century".
     fn ordinal_period(&self, j: usize, the: bool) -> Option<Cand> {
+        self.ordinal_period_of(j, the, false)
+    }
+
+    /// [`Self::ordinal_period`]; `year_before`: the year stands before it ("next year's first
+    /// half", "the 1988 second half").
+    fn ordinal_period_of(&self, j: usize, the: bool, year_before: bool) -> Option<Cand> {
         let t = self.toks.get(j)?;
         let s = self.w(j);
         // "the final quarter of 2009", "the last half of 1989": the last one of a year named.
@@ -3488,8 +3494,24 @@ impl<'a> Tagger<'a> {
                 Point::Quarter(y, n)
             }
             "half" if (1..=2).contains(&n) => {
+                // A half stands for part of a year only with the year said: "the first half
+                // of 1989", "of the year"; alone it is mostly a match's or a story's ("scored
+                // in the second half"), and TimeBank leaves it untagged ("pretax profit for
+                // the first half").
+                let of_the_year = self.w(k + 1) == "of"
+                    && (self.w(k + 2) == "the"
+                        || self.lex.vocab.possessives.contains(&self.w(k + 2)))
+                    && {
+                        let mut y = k + 3;
+                        while matches!(self.w(y), "current" | "fiscal" | "financial") {
+                            y += 1;
+                        }
+                        self.info(y)
+                            .is_some_and(|w| w.unit == Some(Unit::Year) && !w.plural)
+                    };
                 let y = match of_year {
                     Some(y) => y,
+                    None if !of_the_year && !year_before => return None,
                     None => {
                         let d = dct?;
                         let cur = if d.month() <= 6 { 1 } else { 2 };
@@ -3771,7 +3793,7 @@ impl<'a> Tagger<'a> {
             return Some(out);
         }
         self.info(k)?.ordinal?;
-        let c = self.ordinal_period(k, false)?;
+        let c = self.ordinal_period_of(k, false, true)?;
         let point = match c.point? {
             Point::Quarter(_, q) => Point::Quarter(year, q),
             Point::Half(_, h) => Point::Half(year, h),

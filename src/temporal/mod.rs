@@ -345,6 +345,20 @@ mod tests {
                 ("over two years ago", "2022", Some("MORE_THAN")),
             ]
         );
+        // A half is a year's only with the year said.
+        let found = tag(
+            "Sweden scored in the second half. Sales fell in the first half of 1989 and rose \
+             in the second half of the year.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            vec![
+                ("the first half of 1989", "1989-H1"),
+                ("the second half", "2023-H2"),
+                ("the year", "2024"),
+            ]
+        );
         // Before "the" and a duration, "around" is the preposition.
         check(
             "It follows around the 12 year cycle.",
