@@ -905,8 +905,8 @@ impl<'a> Tagger<'a> {
             let mut cands = self.core(j + 2, the_after);
             if let Some(c) = cands.first_mut() {
                 let named = the_after
-                    || matches!(c.point, Some(Point::Year(_) | Point::Month(..)))
-                        && c.start == j + 2;
+                    || (matches!(c.point, Some(Point::Year(_) | Point::Month(..)))
+                        && c.start == j + 2);
                 if c.kind == TimexType::Date && c.point.is_some() && named {
                     c.start = j;
                     c.modifier = Some(part);
@@ -2060,8 +2060,8 @@ impl<'a> Tagger<'a> {
         if s == "midnight" {
             return Some(Clock::at(0, 0, j + 1));
         }
-        // "five o'clock": an hour said in words.
         if !t.digits && t.word {
+            // "five o'clock", "ten in the evening": an hour said in words.
             if let Some(hour) = Vocabulary::find(self.lex.vocab.numbers, s) {
                 if hour.fract() == 0.0 && self.oclock_at(j + 1) {
                     return self.clock_of_hour(hour as u32, j + 4);
@@ -2070,9 +2070,7 @@ impl<'a> Tagger<'a> {
                     return self.clock_of_hour(hour as u32, j + 1);
                 }
             }
-        }
-        // Glued "3pm"/"10am".
-        if !t.digits && t.word {
+            // Glued "3pm"/"10am".
             let split = s.find(|c: char| !c.is_ascii_digit())?;
             if split == 0 || split > 2 {
                 return None;
@@ -2100,11 +2098,11 @@ impl<'a> Tagger<'a> {
         if hlen > 2 {
             return None;
         }
-        if hlen <= 2 && self.oclock_at(j + 1) {
+        if self.oclock_at(j + 1) {
             return self.clock_of_hour(h, j + 4);
         }
         // "at 4 in the morning".
-        if hlen <= 2 && self.part_of_day_said_at(j + 1) {
+        if self.part_of_day_said_at(j + 1) {
             return self.clock_of_hour(h, j + 1);
         }
         let mut has_minutes = false;
@@ -2183,10 +2181,10 @@ impl<'a> Tagger<'a> {
                 .is_some_and(|part| matches!(part, "MO" | "AF" | "EV" | "NI"))
     }
 
-    /// The time of an hour said with "o'clock" or "in the morning", its words ending before token `end`: a
-    /// meridiem or a part of the day may follow ("ten o'clock in the evening"). Without
-    /// one, one to six o'clock is taken in the afternoon, as people speak of the small hours
-    /// only by naming them, twelve as noon, and seven to eleven as written.
+    /// The time of an hour said with "o'clock" or "in the morning", its words ending before
+    /// token `end`: a meridiem or a part of the day may follow ("ten o'clock in the evening").
+    /// Without one, one to six o'clock is taken in the afternoon, as people speak of the small
+    /// hours only by naming them, twelve as noon, and seven to eleven as written.
     fn clock_of_hour(&self, hour: u32, mut end: usize) -> Option<Clock> {
         if !(1..=12).contains(&hour) {
             return None;
@@ -3436,11 +3434,7 @@ impl<'a> Tagger<'a> {
                 if t.digits {
                     return None;
                 }
-                let split = s.find(|c: char| !c.is_ascii_digit())?;
-                if split == 0 || !matches!(&s[split..], "st" | "nd" | "rd" | "th") {
-                    return None;
-                }
-                s[..split].parse().ok()?
+                written_ordinal(s)?
             }
         };
         let mut k = j + 1;
@@ -3561,11 +3555,8 @@ impl<'a> Tagger<'a> {
             return None;
         }
         let s = self.w(j);
-        let numbered = s
-            .find(|c: char| !c.is_ascii_digit())
-            .is_some_and(|split| split > 0 && matches!(&s[split..], "st" | "nd" | "rd" | "th"));
         let ordinal = self.info(j).is_some_and(|w| w.ordinal.is_some())
-            || numbered
+            || written_ordinal(s).is_some()
             || self.lex.vocab.final_words.contains(&s);
         if !ordinal {
             return None;
@@ -4209,6 +4200,15 @@ impl<'a> Tagger<'a> {
 enum Direction {
     Back,
     Ahead,
+}
+
+/// The number of an ordinal written in digits: "20th" → 20, "1st" → 1.
+fn written_ordinal(s: &str) -> Option<u32> {
+    let split = s.find(|c: char| !c.is_ascii_digit())?;
+    if split == 0 || !matches!(&s[split..], "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    s[..split].parse().ok()
 }
 
 /// True when `w` is a stem of at least three letters with the inflection `suffix` ("named"
