@@ -811,12 +811,11 @@ impl<'a> Tagger<'a> {
         }
         // "a still unspecified date", "an unexpected loss": adjectives, not past forms.
         let negated_adjective = vocab.adjective_prefixes.iter().any(|p| w.starts_with(p));
-        // "Mohamed", "Reed", "Alfred": inside a sentence a capitalised word is a name.
-        let name = t.capital && !self.after_sentence_break(k);
         let regular_past = !negated_adjective
-            && !name
             && inflected(w, vocab.past_suffix)
-            && !vocab.past_suffix_exceptions.contains(&w);
+            && !vocab.past_suffix_exceptions.contains(&w)
+            // "Mohamed", "Reed", "Alfred": inside a sentence a capitalised word is a name.
+            && !(t.capital && !self.after_sentence_break(k));
         if listed.is_none() && !regular_past {
             return None;
         }
@@ -2062,7 +2061,7 @@ impl<'a> Tagger<'a> {
         }
         if !t.digits && t.word {
             // "five o'clock", "ten in the evening": an hour said in words.
-            if let Some(hour) = Vocabulary::find(self.lex.vocab.numbers, s) {
+            if let Some(hour) = self.info(j).and_then(|w| w.number) {
                 if hour.fract() == 0.0 && self.oclock_at(j + 1) {
                     return self.clock_of_hour(hour as u32, j + 4);
                 }
@@ -2171,14 +2170,16 @@ impl<'a> Tagger<'a> {
     /// an hour that follows a preposition ("at 4 in the morning", not "two in the afternoon
     /// groups").
     fn part_of_day_said_at(&self, i: usize) -> bool {
-        let after_preposition = i >= 2
-            && (self.lex.vocab.date_prepositions.contains(&self.w(i - 2))
-                || self.lex.vocab.until_words.contains(&self.w(i - 2)));
-        after_preposition
-            && self.w(i) == "in"
+        let after_preposition = || {
+            i >= 2
+                && (self.lex.vocab.date_prepositions.contains(&self.w(i - 2))
+                    || self.lex.vocab.until_words.contains(&self.w(i - 2)))
+        };
+        self.w(i) == "in"
             && self.w(i + 1) == "the"
             && Vocabulary::find(self.lex.vocab.day_parts, self.w(i + 2))
                 .is_some_and(|part| matches!(part, "MO" | "AF" | "EV" | "NI"))
+            && after_preposition()
     }
 
     /// The time of an hour said with "o'clock" or "in the morning", its words ending before
