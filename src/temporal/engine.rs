@@ -3239,13 +3239,7 @@ impl<'a> Tagger<'a> {
             };
             let sign = if later { 1 } else { -1 };
             if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
-                return Some(Cand::new(
-                    j,
-                    end,
-                    TimexType::Duration,
-                    duration_value(count as f64, unit),
-                    Anchor::Absolute,
-                ));
+                return Some(self.clock_offset(j, end, count, unit, &base, anchor, sign, ago));
             }
             let point = match (&base, unit) {
                 // The year-ago quarter keeps its quarter.
@@ -3266,6 +3260,84 @@ impl<'a> Tagger<'a> {
         c.takes_the = !hyphen && !unhyphenated_adjective;
         let _ = the;
         Some(c)
+    }
+
+    /// "two hours later", "six minutes earlier", "24 hours ago" (tokens `j..end`, the
+    /// relative word at `end`): a time counted in hours, minutes or seconds from `base` (the
+    /// creation day for "ago", else the time the text last talked about).
+    ///
+    /// From a clock time the result is that clock time moved ("at 10:15 p.m. … two hours
+    /// later" is 00:15 the next day); from a day or a part of a day it is a time of that day
+    /// whose clock time is unknown (`TXX:XX`), or, a whole day or more away, the day itself
+    /// ("just over 24 hours ago" is yesterday). With no day to count from it stays the
+    /// duration alone, "later" outside, as TimeBank tags it.
+    #[allow(clippy::too_many_arguments)]
+    fn clock_offset(
+        &self,
+        j: usize,
+        end: usize,
+        count: i32,
+        unit: Unit,
+        base: &Point,
+        anchor: Anchor,
+        sign: i32,
+        ago: bool,
+    ) -> Cand {
+        let seconds: i64 = i64::from(count)
+            * match unit {
+                Unit::Hour => 3600,
+                Unit::Minute => 60,
+                _ => 1,
+            };
+        // "the" before the count is not part of "two hours later".
+        let without_the = |mut c: Cand| {
+            c.takes_the = false;
+            Some(c)
+        };
+        let moved = base.day().and_then(|day| {
+            let clock = match base {
+                Point::Time(_, suffix) => parse_clock(suffix),
+                _ => None,
+            };
+            if let Some(start) = clock.filter(|_| !ago) {
+                let at = day.and_time(start) + chrono::Duration::seconds(i64::from(sign) * seconds);
+                let suffix = at.format("T%H:%M").to_string();
+                return without_the(Cand::point(
+                    j,
+                    end + 1,
+                    TimexType::Time,
+                    Point::Time(at.date(), suffix),
+                    anchor.clone(),
+                ));
+            }
+            let whole_days = seconds / 86_400;
+            if whole_days > 0 || ago {
+                let d = add_days(day, i64::from(sign) * whole_days)?;
+                return without_the(Cand::point(
+                    j,
+                    end + 1,
+                    TimexType::Date,
+                    Point::Day(d),
+                    anchor.clone(),
+                ));
+            }
+            without_the(Cand::point(
+                j,
+                end + 1,
+                TimexType::Time,
+                Point::Time(day, "TXX:XX".into()),
+                anchor.clone(),
+            ))
+        });
+        moved.unwrap_or_else(|| {
+            Cand::new(
+                j,
+                end,
+                TimexType::Duration,
+                duration_value(f64::from(count), unit),
+                Anchor::Absolute,
+            )
+        })
     }
 
     /// "between 12 and 18 months", "two or three days": the first count shares the unit
@@ -4397,4 +4469,14 @@ fn shift_point(base: &Point, unit: Unit, n: i32) -> Option<Point> {
         Unit::Decade => Point::Decade((year? + 10 * n).div_euclid(10) * 10),
         Unit::Century => Point::Century((year? + 100 * n).div_euclid(100) * 100),
     })
+}
+
+/// The clock time of a time-of-day suffix ("T22:15" → 22:15), `None` for a part of the day
+/// ("TEV") or an unknown time.
+fn parse_clock(suffix: &str) -> Option<chrono::NaiveTime> {
+    let hm = suffix.strip_prefix('T')?;
+    let (h, m) = hm.get(0..2).zip(hm.get(3..5))?;
+    (hm.as_bytes().get(2) == Some(&b':'))
+        .then(|| chrono::NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0))
+        .flatten()
 }

@@ -205,6 +205,37 @@ mod tests {
     }
 
     #[test]
+    fn hours_and_minutes_counted_from_a_time() {
+        let found = tag(
+            "The crane fell yesterday afternoon. An hour later the rain stopped. Police \
+             arrived at 10:15 p.m. and two hours later the road opened. Just over 24 hours \
+             ago the site closed; three hours ago it reopened.",
+            dct(),
+        );
+        assert_eq!(
+            tags_of(&found),
+            vec![
+                ("yesterday afternoon", "2024-06-18TAF", None),
+                // From a part of the day: that day, clock time unknown.
+                ("An hour later", "2024-06-18TXX:XX", None),
+                ("10:15 p.m.", "2024-06-18T22:15", None),
+                // From a clock time: the clock moves, past midnight too.
+                ("two hours later", "2024-06-19T00:15", None),
+                ("over 24 hours ago", "2024-06-18", Some("MORE_THAN")),
+                ("three hours ago", "2024-06-19", None),
+            ]
+        );
+        assert_eq!(found[1].kind, TimexType::Time);
+        assert_eq!(found[4].kind, TimexType::Date);
+        // With no day to count from, the duration alone, as TimeBank tags it.
+        let found = tag(
+            "In 1990 it took two days. Six minutes later it was over.",
+            None,
+        );
+        assert_eq!(found.last().map(|t| t.text.as_str()), Some("Six minutes"));
+    }
+
+    #[test]
     fn times_and_zones() {
         check(
             "at 10:30 a.m. sharp",

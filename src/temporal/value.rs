@@ -167,6 +167,11 @@ pub fn add_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
 /// (`XXXX-09`) denote none.
 pub fn interval(value: &str) -> Option<Interval> {
     let v = value.trim();
+    // A day whose clock time is unknown ("2015-09-11TXX:XX") still denotes that day.
+    let v = match v.split_once('T') {
+        Some((day, time)) if time.contains('X') && !day.contains('X') => day,
+        _ => v,
+    };
     if v.contains('X') || v.starts_with('P') || v.ends_with("_REF") || v.is_empty() {
         return None;
     }
@@ -292,6 +297,11 @@ mod tests {
         assert_eq!((i.start, i.end), (d(2023, 9, 1), d(2023, 10, 1)));
         assert_eq!(i.granularity, Granularity::Month);
         assert_eq!(interval("2000").unwrap().granularity, Granularity::Year);
+        // A time of a known day whose clock time is unknown is that day.
+        let unknown_clock = interval("2015-09-11TXX:XX").unwrap();
+        assert_eq!(unknown_clock.start, d(2015, 9, 11));
+        assert_eq!(unknown_clock.granularity, Granularity::Day);
+        assert!(interval("XXXX-XX-XXT06:00").is_none());
         let dec = interval("199").unwrap();
         assert_eq!((dec.start, dec.end), (d(1990, 1, 1), d(2000, 1, 1)));
         let t = interval("2024-06-19TMO").unwrap();
