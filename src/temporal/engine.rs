@@ -2325,7 +2325,13 @@ impl<'a> Tagger<'a> {
         if !self.toks.get(k).is_some_and(|t| t.word) {
             return None;
         }
-        self.core(k, false)
+        // "2:30 the next day", "9 a.m. the following morning": "the" leads the day; not
+        // "at 10 a.m. The next day …", a sentence of its own.
+        let led_by_the = self.raw(k) == "the";
+        if self.w(k) == "the" && !led_by_the {
+            return None;
+        }
+        self.core(k, led_by_the)
             .into_iter()
             .next()
             .filter(|c| match &c.point {

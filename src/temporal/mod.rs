@@ -227,6 +227,23 @@ mod tests {
         );
         assert_eq!(found[1].kind, TimexType::Time);
         assert_eq!(found[4].kind, TimexType::Date);
+        // A clock time with the day after it, said anaphorically, is one time of that day;
+        // a capital "The" starts a sentence of its own.
+        let found = tag(
+            "Polls closed at 22:30 on Sunday; results came at 2:30 the next day. He came at \
+             10 a.m. The next day he left.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            vec![
+                ("22:30", "2024-06-16T22:30"),
+                ("Sunday", "2024-06-16"),
+                ("2:30 the next day", "2024-06-17T02:30"),
+                ("10 a.m.", "2024-06-17T10:00"),
+                ("The next day", "2024-06-18"),
+            ]
+        );
         // With no day to count from, the duration alone, as TimeBank tags it.
         let found = tag(
             "In 1990 it took two days. Six minutes later it was over.",
