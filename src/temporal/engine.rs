@@ -1736,7 +1736,14 @@ impl<'a> Tagger<'a> {
                 && self.glued(j - 1)
                 && self.glued(j - 2)
                 && matches!(self.w(j - 2), "post" | "pre" | "mid"));
-        if !named_year && self.is_counted(j + 1) {
+        // "the 2014 protests", "its 2004 results": after a determiner a plural is what the
+        // year qualifies, unless it is a word things are counted in ("the 2000 troops").
+        let determined_year = (1900..=2100).contains(&y)
+            && (prev == "the" || self.lex.vocab.possessives.contains(&prev))
+            && !self
+                .info(j + 1)
+                .is_some_and(|w| w.count_noun || w.unit.is_some());
+        if !named_year && !determined_year && self.is_counted(j + 1) {
             return None;
         }
         if matches!(self.raw(j + 1), "%" | ":") && self.glued(j) {

@@ -1145,6 +1145,10 @@ mod tests {
     fn things_that_are_not_dates() {
         assert!(tags("2000 troops were sent").is_empty());
         assert!(tags("2000 viruses were found").is_empty());
+        assert!(tags("the 2000 troops were sent").is_empty());
+        // After a determiner a plural is what the year qualifies.
+        check("before the 2014 protests", "2014", "DATE", "2014");
+        check("its 2004 results were good", "2004", "DATE", "2004");
         // A singular noun in -sis or -us after the year: the year qualifies it.
         for (text, year) in [
             ("pointing to a 2009 analysis by the budget office", "2009"),
