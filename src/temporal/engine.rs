@@ -815,7 +815,7 @@ impl<'a> Tagger<'a> {
             && inflected(w, vocab.past_suffix)
             && !vocab.past_suffix_exceptions.contains(&w)
             // "Mohamed", "Reed", "Alfred": inside a sentence a capitalised word is a name.
-            && !(t.capital && !self.after_sentence_break(k));
+            && (!t.capital || self.after_sentence_break(k));
         if listed.is_none() && !regular_past {
             return None;
         }
