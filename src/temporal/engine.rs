@@ -2536,6 +2536,14 @@ impl<'a> Tagger<'a> {
             }
             RefUse::AfterThe => the && !self.continues_period(j + 1),
             RefUse::After(word) => j > 0 && self.w(j - 1) == word,
+            RefUse::InFuture => {
+                !(j > 0 && self.w(j - 1) == "as")
+                    && !matches!(
+                        self.w(j + 1),
+                        "after" | "afterwards" | "afterward" | "thereafter" | "as" | "enough"
+                    )
+                    && self.tense_near(j, j + 1) == Some(Tense::Future)
+            }
         };
         if !applies {
             return None;

@@ -205,6 +205,20 @@ mod tests {
     }
 
     #[test]
+    fn soon_is_a_future_reference_only_in_a_future_clause() {
+        let found = tag(
+            "The trainer will soon call the museum home. They soon dropped it. He left as \
+             soon as he could. Soon after, he died. Prices will fall soon.",
+            dct(),
+        );
+        assert_eq!(
+            tags_of(&found),
+            vec![("soon", "FUTURE_REF", None), ("soon", "FUTURE_REF", None)]
+        );
+        assert_eq!(found[0].span.start, 17);
+    }
+
+    #[test]
     fn hours_and_minutes_counted_from_a_time() {
         let found = tag(
             "The crane fell yesterday afternoon. An hour later the rain stopped. Police \

@@ -182,6 +182,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         ("past", "PAST_REF", RefUse::AfterThe),
         ("future", "FUTURE_REF", RefUse::AfterThe),
         ("present", "PRESENT_REF", RefUse::After("at")),
+        ("soon", "FUTURE_REF", RefUse::InFuture),
     ],
     modifiers: &[
         ("early", "START"),

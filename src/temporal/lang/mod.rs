@@ -114,6 +114,9 @@ pub enum RefUse {
     AfterThe,
     /// Only right after this word ("at present").
     After(&'static str),
+    /// Only in a clause about the future, and not as a conjunction: "will soon call", "is
+    /// soon to open"; not "soon after", "as soon as they left", "they soon dropped it".
+    InFuture,
 }
 
 /// Everything language-specific the engine needs.
