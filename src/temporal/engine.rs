@@ -2149,8 +2149,13 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
-        // "2.30" without a meridiem is a number, not a time.
-        if !has_minutes || meridiem.is_some() || self.raw(j + 1) == ":" {
+        // "2.30" without a meridiem is a number, not a time, unless a zone follows ("03.00
+        // UTC", "about 02.00 local time").
+        if !has_minutes
+            || meridiem.is_some()
+            || self.raw(j + 1) == ":"
+            || self.zone_of_clock(end).is_some()
+        {
             Some(Clock {
                 hour: hh,
                 minute: mm,
@@ -3010,12 +3015,35 @@ impl<'a> Tagger<'a> {
     fn number(&self, j: usize) -> Option<(Option<f64>, usize)> {
         let t = self.toks.get(j)?;
         if t.digits {
-            let (n, len) = self.digits(j)?;
-            let mut v = n as f64;
+            // The "100" of "1,100" is part of the number before it.
+            if j >= 2
+                && self.raw(j - 1) == ","
+                && self.glued(j - 1)
+                && self.glued(j - 2)
+                && self.toks[j - 2].digits
+            {
+                return None;
+            }
+            let (mut n, len) = self.digits(j)?;
             let mut end = j + 1;
+            // "1,100 years", "10,000 years": thousands grouped with commas.
+            if len <= 3 {
+                while self.raw(end) == ","
+                    && self.glued(end - 1)
+                    && self.glued(end)
+                    && self.digits(end + 1).is_some_and(|(_, l)| l == 3)
+                {
+                    let (group, _) = self.digits(end + 1)?;
+                    n = n.checked_mul(1000)?.checked_add(group)?;
+                    end += 2;
+                }
+            }
+            let grouped = end > j + 1;
+            let mut v = n as f64;
             // "2 1/2 years".
             if let (Some((a, _)), Some((b, _))) = (self.digits(j + 1), self.digits(j + 3)) {
-                if !self.glued(j)
+                if !grouped
+                    && !self.glued(j)
                     && self.raw(j + 2) == "/"
                     && self.glued(j + 1)
                     && self.glued(j + 2)
@@ -3025,7 +3053,8 @@ impl<'a> Tagger<'a> {
                     return Some((Some(v + a as f64 / b as f64), j + 4));
                 }
             }
-            if len <= 3 && self.raw(j + 1) == "." && self.glued(j) && self.glued(j + 1) {
+            if !grouped && len <= 3 && self.raw(j + 1) == "." && self.glued(j) && self.glued(j + 1)
+            {
                 if let Some(frac) = self.toks.get(j + 2).filter(|t| t.digits) {
                     let s = format!("{}.{}", n, &self.text[frac.start..frac.end]);
                     v = s.parse().ok()?;
@@ -3317,7 +3346,7 @@ impl<'a> Tagger<'a> {
         };
         let moved = base.day().and_then(|day| {
             let clock = match base {
-                Point::Time(_, suffix) => parse_clock(suffix),
+                Point::Time(_, suffix) => clock_of_suffix(suffix),
                 _ => None,
             };
             if let Some(start) = clock.filter(|_| !ago) {
@@ -4494,7 +4523,7 @@ fn shift_point(base: &Point, unit: Unit, n: i32) -> Option<Point> {
 
 /// The clock time of a time-of-day suffix ("T22:15" → 22:15), `None` for a part of the day
 /// ("TEV") or an unknown time.
-fn parse_clock(suffix: &str) -> Option<chrono::NaiveTime> {
+fn clock_of_suffix(suffix: &str) -> Option<chrono::NaiveTime> {
     let hm = suffix.strip_prefix('T')?;
     let (h, m) = hm.get(0..2).zip(hm.get(3..5))?;
     (hm.as_bytes().get(2) == Some(&b':'))

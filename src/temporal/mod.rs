@@ -205,6 +205,26 @@ mod tests {
     }
 
     #[test]
+    fn thousands_dotted_times_and_more_than() {
+        let found = tag(
+            "Over the past 1,100 years it erupted three times. It has been over 40 years since \
+             the fire. They sent 1,100 troops. Evacuations began at 02.00 local time (03.00 \
+             UTC). Prices rose 3.50 in a day.",
+            NaiveDate::from_ymd_opt(2010, 4, 14),
+        );
+        assert_eq!(
+            tags_of(&found),
+            vec![
+                ("the past 1,100 years", "P1100Y", None),
+                ("over 40 years", "P40Y", Some("MORE_THAN")),
+                ("02.00 local time", "2010-04-14T02:00", None),
+                ("03.00 UTC", "2010-04-14T03:00Z", None),
+                ("a day", "P1D", None),
+            ]
+        );
+    }
+
+    #[test]
     fn soon_is_a_future_reference_only_in_a_future_clause() {
         let found = tag(
             "The trainer will soon call the museum home. They soon dropped it. He left as \

@@ -555,7 +555,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
     more_than_before_over: &[
         "just", "little", "for", "in", "of", "after", "than", "last", "lasted", "lasting", "lasts",
         "took", "take", "takes", "taking", "taken", "spent", "spend", "waiting", "waited",
-        "delayed",
+        "delayed", "been",
     ],
     bare_plural_leads: &[
         "for", "over", "within", "in", "after", "just", "spent", "took", "take", "takes", "taking",
