@@ -914,6 +914,10 @@ impl<'a> Tagger<'a> {
             }
         }
 
+        if let Some(c) = self.early_part_of_day(i, j) {
+            return vec![c];
+        }
+
         // One-word modifiers: "early 2019", "late Tuesday", "mid-June", "nearly a month".
         // TimeML leaves "about" out of the span ("about [two weeks]"), and "over" before "the"
         // is a preposition ("over [the past two years]").
@@ -3388,6 +3392,42 @@ impl<'a> Tagger<'a> {
                 Anchor::Absolute,
             )
         })
+    }
+
+    /// "from early morning", "until the early evening", "in the late afternoon" (`i` at the
+    /// start, "the" or "early"/"late" at `j`): that part of the day the story is on, with
+    /// START or END. Only after a preposition and before the phrase ends, so "an early
+    /// morning raid" and "early morning cartoon shows" (a kind of thing) stay untagged.
+    fn early_part_of_day(&self, i: usize, j: usize) -> Option<Cand> {
+        let modifier = match self.info(j).and_then(|w| w.modifier) {
+            Some(m @ ("START" | "END")) => m,
+            _ => return None,
+        };
+        let part = self.info(j + 1).and_then(|w| w.day_part)?;
+        let vocab = self.lex.vocab;
+        let after_preposition = i > 0
+            && (vocab.date_prepositions.contains(&self.w(i - 1))
+                || vocab.until_words.contains(&self.w(i - 1)));
+        if self.glued(j) || !after_preposition {
+            return None;
+        }
+        let next_is_word = self
+            .toks
+            .get(j + 2)
+            .is_some_and(|t| t.word && !vocab.clause_conjunctions.contains(&self.w(j + 2)));
+        if next_is_word && !matches!(self.w(j + 2), "of" | "on" | "hours") {
+            return None;
+        }
+        let (day, anchor) = self.anchor_day(i)?;
+        let suffix = format!("T{part}");
+        let value = match day {
+            Some(d) => format!("{}{}", d.format("%Y-%m-%d"), suffix),
+            None => format!("XXXX-XX-XX{suffix}"),
+        };
+        let mut c = Cand::new(i, j + 2, TimexType::Time, value, anchor);
+        c.point = day.map(|d| Point::Time(d, suffix));
+        c.modifier = Some(modifier);
+        Some(c)
     }
 
     /// "between 12 and 18 months", "two or three days": the first count shares the unit

@@ -225,6 +225,24 @@ mod tests {
     }
 
     #[test]
+    fn early_and_late_parts_of_the_story_day() {
+        let found = tag(
+            "Voters went to the polls on Sunday. Queues formed from early morning. Police \
+             launched an early morning raid. They did not finish until the early evening, so \
+             he left.",
+            dct(),
+        );
+        assert_eq!(
+            tags_of(&found),
+            vec![
+                ("Sunday", "2024-06-16", None),
+                ("early morning", "2024-06-16TMO", Some("START")),
+                ("the early evening", "2024-06-16TEV", Some("START")),
+            ]
+        );
+    }
+
+    #[test]
     fn soon_is_a_future_reference_only_in_a_future_clause() {
         let found = tag(
             "The trainer will soon call the museum home. They soon dropped it. He left as \
