@@ -758,6 +758,21 @@ impl<'a> Tagger<'a> {
 
     /// A clause boundary for [`Self::tense_near`]: sentence punctuation and commas, but not
     /// the full stop of an abbreviation or initial ("Daniel P. Davison", "Sept. 30").
+    /// True when a present-perfect auxiliary ("has", "have") stands within eight words
+    /// before token `j` in its clause: "has pulled out of this weekend's race" tells of a
+    /// weekend still ahead, unlike "took place this weekend".
+    fn perfect_before(&self, j: usize) -> bool {
+        for k in (j.saturating_sub(8)..j).rev() {
+            if self.ends_clause(k) {
+                return false;
+            }
+            if self.lex.vocab.perfect_auxiliaries.contains(&self.w(k)) {
+                return true;
+            }
+        }
+        false
+    }
+
     fn ends_clause(&self, k: usize) -> bool {
         match self.raw(k) {
             "!" | "?" | ";" | "," => true,
@@ -2808,6 +2823,17 @@ impl<'a> Tagger<'a> {
             let Some(dct) = dct else {
                 return Some(open_period(j, k + 1, unit));
             };
+            // "took place … this weekend" in a Wednesday article: the weekend just gone. Only
+            // early in the week, in a simple past clause, and not "this weekend's race" (a
+            // weekend ahead, named before its event).
+            let weekend_gone = unit == Unit::Weekend
+                && shift == 0
+                && w == "this"
+                && dct.weekday().num_days_from_monday() <= 2
+                && !self.is_apostrophe(k + 1)
+                && self.tense_near(j, k + 1) == Some(Tense::Past)
+                && !self.perfect_before(j);
+            let shift = if weekend_gone { -1 } else { shift };
             let point = shift_point(&Point::Day(dct), unit, shift)?;
             // "the current quarter" takes its "the".
             let mut c = Cand::point(j, k + 1, TimexType::Date, point, self.dct_anchor());

@@ -225,6 +225,28 @@ mod tests {
     }
 
     #[test]
+    fn this_weekend_in_a_past_clause_early_in_the_week_is_the_one_gone() {
+        // 2024-06-19 is a Wednesday: the weekend gone is 15–16 June (W24), the coming one W25.
+        let found = tag(
+            "The fair took place at the centre this weekend. He has pulled out of this \
+             weekend's race. She will race this weekend.",
+            dct(),
+        );
+        assert_eq!(
+            text_values(&found),
+            vec![
+                ("this weekend", "2024-W24-WE"),
+                ("this weekend", "2024-W25-WE"),
+                ("this weekend", "2024-W25-WE"),
+            ]
+        );
+        // Late in the week the weekend ahead is the nearer one.
+        let friday = NaiveDate::from_ymd_opt(2024, 6, 21);
+        let found = tag("The fair took place this weekend.", friday);
+        assert_eq!(found[0].value, "2024-W25-WE");
+    }
+
+    #[test]
     fn early_and_late_parts_of_the_story_day() {
         let found = tag(
             "Voters went to the polls on Sunday. Queues formed from early morning. Police \

@@ -575,6 +575,7 @@ pub static ENGLISH: Vocabulary = Vocabulary {
         "ending",
         "ended",
     ],
+    perfect_auxiliaries: &["has", "have", "hasn't", "haven't"],
     possessives: &["his", "her", "their", "my", "your", "our", "its"],
     date_prepositions: &[
         "in",

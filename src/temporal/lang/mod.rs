@@ -220,6 +220,8 @@ pub struct Vocabulary {
     /// Words after "the week" that name a day in it ("the week beginning 4 April", "the
     /// week to 25 December").
     pub week_beginning_words: &'static [&'static str],
+    /// Present-perfect auxiliaries ("has pulled out of this weekend's race").
+    pub perfect_auxiliaries: &'static [&'static str],
     /// Possessive pronouns: before "late 40s" they make it an age ("in his late 40s").
     pub possessives: &'static [&'static str],
     /// Prepositions that open a time adverbial ("In January, …", "On Tuesday, …").
