@@ -3380,7 +3380,12 @@ impl<'a> Tagger<'a> {
                 _ => None,
             };
             if let Some(start) = clock.filter(|_| !ago) {
-                let at = day.and_time(start) + chrono::Duration::seconds(i64::from(sign) * seconds);
+                // Checked: "4,000,000,000 hours later" must not panic past chrono's range.
+                let at = day
+                    .and_time(start)
+                    .checked_add_signed(chrono::Duration::try_seconds(
+                        i64::from(sign) * seconds,
+                    )?)?;
                 let suffix = at.format("T%H:%M").to_string();
                 return without_the(Cand::point(
                     j,

@@ -318,6 +318,13 @@ mod tests {
                 ("The next day", "2024-06-18"),
             ]
         );
+        // Counts past the calendar's range give the duration, never a panic.
+        let found = tag(
+            "At 10:15 p.m. he left. 4,000,000,000 hours later he came back. The site closed \
+             4,000,000,000 hours ago.",
+            dct(),
+        );
+        assert_eq!(found.len(), 3);
         // With no day to count from, the duration alone, as TimeBank tags it.
         let found = tag(
             "In 1990 it took two days. Six minutes later it was over.",
