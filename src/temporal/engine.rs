@@ -756,8 +756,6 @@ impl<'a> Tagger<'a> {
         !self.lex.vocab.infinitive_non_verbs.contains(&self.w(k))
     }
 
-    /// A clause boundary for [`Self::tense_near`]: sentence punctuation and commas, but not
-    /// the full stop of an abbreviation or initial ("Daniel P. Davison", "Sept. 30").
     /// True when a present-perfect auxiliary ("has", "have") stands within eight words
     /// before token `j` in its clause: "has pulled out of this weekend's race" tells of a
     /// weekend still ahead, unlike "took place this weekend".
@@ -773,6 +771,8 @@ impl<'a> Tagger<'a> {
         false
     }
 
+    /// A clause boundary for [`Self::tense_near`]: sentence punctuation and commas, but not
+    /// the full stop of an abbreviation or initial ("Daniel P. Davison", "Sept. 30").
     fn ends_clause(&self, k: usize) -> bool {
         match self.raw(k) {
             "!" | "?" | ";" | "," => true,
@@ -2561,7 +2561,7 @@ impl<'a> Tagger<'a> {
             RefUse::AfterThe => the && !self.continues_period(j + 1),
             RefUse::After(word) => j > 0 && self.w(j - 1) == word,
             RefUse::InFuture => {
-                !(j > 0 && self.w(j - 1) == "as")
+                (j == 0 || self.w(j - 1) != "as")
                     && !matches!(
                         self.w(j + 1),
                         "after" | "afterwards" | "afterward" | "thereafter" | "as" | "enough"
@@ -3319,7 +3319,13 @@ impl<'a> Tagger<'a> {
             };
             let sign = if later { 1 } else { -1 };
             if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
-                return Some(self.clock_offset(j, end, count, unit, &base, anchor, sign, ago));
+                let counted = ClockCount {
+                    count,
+                    unit,
+                    sign,
+                    ago,
+                };
+                return Some(self.clock_offset(j, end, counted, &base, anchor));
             }
             let point = match (&base, unit) {
                 // The year-ago quarter keeps its quarter.
@@ -3351,18 +3357,20 @@ impl<'a> Tagger<'a> {
     /// whose clock time is unknown (`TXX:XX`), or, a whole day or more away, the day itself
     /// ("just over 24 hours ago" is yesterday). With no day to count from it stays the
     /// duration alone, "later" outside, as TimeBank tags it.
-    #[allow(clippy::too_many_arguments)]
     fn clock_offset(
         &self,
         j: usize,
         end: usize,
-        count: i32,
-        unit: Unit,
+        counted: ClockCount,
         base: &Point,
         anchor: Anchor,
-        sign: i32,
-        ago: bool,
     ) -> Cand {
+        let ClockCount {
+            count,
+            unit,
+            sign,
+            ago,
+        } = counted;
         let seconds: i64 = i64::from(count)
             * match unit {
                 Unit::Hour => 3600,
@@ -4590,6 +4598,16 @@ fn shift_point(base: &Point, unit: Unit, n: i32) -> Option<Point> {
         Unit::Decade => Point::Decade((year? + 10 * n).div_euclid(10) * 10),
         Unit::Century => Point::Century((year? + 100 * n).div_euclid(100) * 100),
     })
+}
+
+/// How far "two hours later", "24 hours ago" count: `count` `unit`s (hours, minutes or
+/// seconds), forward (`sign` 1) or back (-1), from the creation day when `ago`.
+#[derive(Debug, Clone, Copy)]
+struct ClockCount {
+    count: i32,
+    unit: Unit,
+    sign: i32,
+    ago: bool,
 }
 
 /// The clock time of a time-of-day suffix ("T22:15" → 22:15), `None` for a part of the day
