@@ -549,13 +549,17 @@ impl Report {
             for w in &a.warnings {
                 let _ = writeln!(out, "      warning: {w}");
             }
+            let s = |n: usize| if n == 1 { "" } else { "s" };
+            let words = a.body.split_whitespace().count();
+            let (dates, names, furniture) = (a.timexes.len(), a.entities.len(), a.furniture.len());
             let _ = writeln!(
                 out,
-                "      {} words, {} date expressions, {} names, {} furniture blocks removed",
-                a.body.split_whitespace().count(),
-                a.timexes.len(),
-                a.entities.len(),
-                a.furniture.len()
+                "      {words} word{}, {dates} date expression{}, {names} name{}, {furniture} \
+                 furniture block{} removed",
+                s(words),
+                s(dates),
+                s(names),
+                s(furniture)
             );
         }
         if !self.errors.is_empty() {
