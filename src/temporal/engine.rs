@@ -1757,12 +1757,14 @@ impl<'a> Tagger<'a> {
                 && matches!(self.w(j - 2), "post" | "pre" | "mid"));
         // "the 2014 protests", "its 2004 results": after a determiner a plural is what the
         // year qualifies, unless it is a word things are counted in ("the 2000 troops").
-        let determined_year = (1900..=2100).contains(&y)
-            && (prev == "the" || self.lex.vocab.possessives.contains(&prev))
-            && !self
-                .info(j + 1)
-                .is_some_and(|w| w.count_noun || w.unit.is_some());
-        if !named_year && !determined_year && self.is_counted(j + 1) {
+        let determined_year = || {
+            (1900..=2100).contains(&y)
+                && (prev == "the" || self.lex.vocab.possessives.contains(&prev))
+                && !self
+                    .info(j + 1)
+                    .is_some_and(|w| w.count_noun || w.unit.is_some())
+        };
+        if !named_year && self.is_counted(j + 1) && !determined_year() {
             return None;
         }
         if matches!(self.raw(j + 1), "%" | ":") && self.glued(j) {
@@ -2197,15 +2199,18 @@ impl<'a> Tagger<'a> {
             && self.glued(i + 1)
     }
 
+    /// True when token `k` is a preposition that can lead a time ("at", "in", "from",
+    /// "until").
+    fn time_preposition(&self, k: usize) -> bool {
+        let w = self.w(k);
+        self.lex.vocab.date_prepositions.contains(&w) || self.lex.vocab.until_words.contains(&w)
+    }
+
     /// True when "in the morning" (afternoon, evening, night) is written from token `i`, after
     /// an hour that follows a preposition ("at 4 in the morning", not "two in the afternoon
     /// groups").
     fn part_of_day_said_at(&self, i: usize) -> bool {
-        let after_preposition = || {
-            i >= 2
-                && (self.lex.vocab.date_prepositions.contains(&self.w(i - 2))
-                    || self.lex.vocab.until_words.contains(&self.w(i - 2)))
-        };
+        let after_preposition = || i >= 2 && self.time_preposition(i - 2);
         self.w(i) == "in"
             && self.w(i + 1) == "the"
             && Vocabulary::find(self.lex.vocab.day_parts, self.w(i + 2))
@@ -2302,12 +2307,7 @@ impl<'a> Tagger<'a> {
                 },
             },
         };
-        let value = match day {
-            Some(d) => format!("{}{}", d.format("%Y-%m-%d"), suffix),
-            None => format!("XXXX-XX-XX{suffix}"),
-        };
-        let mut c = Cand::new(j, end, TimexType::Time, value, anchor);
-        c.point = day.map(|d| Point::Time(d, suffix));
+        let mut c = time_on_day(j, end, day, suffix, anchor);
         c.zone_tok = zone_tok;
         Some(c)
     }
@@ -3058,12 +3058,10 @@ impl<'a> Tagger<'a> {
             let mut end = j + 1;
             // "1,100 years", "10,000 years": thousands grouped with commas.
             if len <= 3 {
-                while self.raw(end) == ","
-                    && self.glued(end - 1)
-                    && self.glued(end)
-                    && self.digits(end + 1).is_some_and(|(_, l)| l == 3)
-                {
-                    let (group, _) = self.digits(end + 1)?;
+                while self.raw(end) == "," && self.glued(end - 1) && self.glued(end) {
+                    let Some((group, 3)) = self.digits(end + 1) else {
+                        break;
+                    };
                     n = n.checked_mul(1000)?.checked_add(group)?;
                     end += 2;
                 }
@@ -3377,17 +3375,13 @@ impl<'a> Tagger<'a> {
                 Unit::Minute => 60,
                 _ => 1,
             };
-        // "the" before the count is not part of "two hours later".
-        let without_the = |mut c: Cand| {
-            c.takes_the = false;
-            Some(c)
-        };
+        let whole_days = seconds / 86_400;
         let moved = base.day().and_then(|day| {
             let clock = match base {
                 Point::Time(_, suffix) => clock_of_suffix(suffix),
                 _ => None,
             };
-            if let Some(start) = clock.filter(|_| !ago) {
+            let (kind, point) = if let Some(start) = clock.filter(|_| !ago) {
                 // Checked: "4,000,000,000 hours later" must not panic past chrono's range.
                 let at = day
                     .and_time(start)
@@ -3395,32 +3389,19 @@ impl<'a> Tagger<'a> {
                         i64::from(sign) * seconds,
                     )?)?;
                 let suffix = at.format("T%H:%M").to_string();
-                return without_the(Cand::point(
-                    j,
-                    end + 1,
-                    TimexType::Time,
-                    Point::Time(at.date(), suffix),
-                    anchor.clone(),
-                ));
-            }
-            let whole_days = seconds / 86_400;
-            if whole_days > 0 || ago {
-                let d = add_days(day, i64::from(sign) * whole_days)?;
-                return without_the(Cand::point(
-                    j,
-                    end + 1,
+                (TimexType::Time, Point::Time(at.date(), suffix))
+            } else if whole_days > 0 || ago {
+                (
                     TimexType::Date,
-                    Point::Day(d),
-                    anchor.clone(),
-                ));
-            }
-            without_the(Cand::point(
-                j,
-                end + 1,
-                TimexType::Time,
-                Point::Time(day, "TXX:XX".into()),
-                anchor.clone(),
-            ))
+                    Point::Day(add_days(day, i64::from(sign) * whole_days)?),
+                )
+            } else {
+                (TimexType::Time, Point::Time(day, "TXX:XX".into()))
+            };
+            let mut c = Cand::point(j, end + 1, kind, point, anchor);
+            // "the" before the count is not part of "two hours later".
+            c.takes_the = false;
+            Some(c)
         });
         moved.unwrap_or_else(|| {
             Cand::new(
@@ -3443,13 +3424,10 @@ impl<'a> Tagger<'a> {
             _ => return None,
         };
         let part = self.info(j + 1).and_then(|w| w.day_part)?;
-        let vocab = self.lex.vocab;
-        let after_preposition = i > 0
-            && (vocab.date_prepositions.contains(&self.w(i - 1))
-                || vocab.until_words.contains(&self.w(i - 1)));
-        if self.glued(j) || !after_preposition {
+        if self.glued(j) || !(i > 0 && self.time_preposition(i - 1)) {
             return None;
         }
+        let vocab = self.lex.vocab;
         let next_is_word = self
             .toks
             .get(j + 2)
@@ -3458,13 +3436,7 @@ impl<'a> Tagger<'a> {
             return None;
         }
         let (day, anchor) = self.anchor_day(i)?;
-        let suffix = format!("T{part}");
-        let value = match day {
-            Some(d) => format!("{}{}", d.format("%Y-%m-%d"), suffix),
-            None => format!("XXXX-XX-XX{suffix}"),
-        };
-        let mut c = Cand::new(i, j + 2, TimexType::Time, value, anchor);
-        c.point = day.map(|d| Point::Time(d, suffix));
+        let mut c = time_on_day(i, j + 2, day, format!("T{part}"), anchor);
         c.modifier = Some(modifier);
         Some(c)
     }
@@ -4598,6 +4570,24 @@ fn shift_point(base: &Point, unit: Unit, n: i32) -> Option<Point> {
         Unit::Decade => Point::Decade((year? + 10 * n).div_euclid(10) * 10),
         Unit::Century => Point::Century((year? + 100 * n).div_euclid(100) * 100),
     })
+}
+
+/// A time of day (`suffix` "T10:35", "TMO") on `day`, or on an unknown day
+/// (`XXXX-XX-XXT10:35`) when there is none to give it.
+fn time_on_day(
+    start: usize,
+    end: usize,
+    day: Option<NaiveDate>,
+    suffix: String,
+    anchor: Anchor,
+) -> Cand {
+    let value = match day {
+        Some(d) => format!("{}{}", d.format("%Y-%m-%d"), suffix),
+        None => format!("XXXX-XX-XX{suffix}"),
+    };
+    let mut c = Cand::new(start, end, TimexType::Time, value, anchor);
+    c.point = day.map(|d| Point::Time(d, suffix));
+    c
 }
 
 /// How far "two hours later", "24 hours ago" count: `count` `unit`s (hours, minutes or
